@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { headingLinkOptions } from './src/lib/heading-link.ts';
+
+// The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
+// building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
+const base = process.env.BASE_PATH ?? '/';
+const site = process.env.SITE_URL ?? 'https://kennisbank-ervaringskennis.nl';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  // Scripts as files, never inline: cacheable across pages and allowed by a strict CSP.
+  vite: { build: { assetsInlineLimit: 0 } },
+  markdown: {
+    // unified() instead of Astro 7's default Sätteri, so that remark-gfm and our own plugins run
+    // for MDX too. Heading ids come first so that the autolink and Astro's heading list use them.
+    processor: unified({
+      gfm: true,
+      smartypants: false,
+      rehypePlugins: [
+        rehypeHeadingIds,
+        [rehypeAutolinkHeadings, headingLinkOptions],
+        [rehypeBaseLinks, { base }],
+      ],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), pagefindIndex()],
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { citationText, citedKeys } from './citation';
+
+describe('citationText', () => {
+  it('adds the locator after the label', () => {
+    expect(citationText('LEJO, 2025', '§2.6')).toBe('LEJO, 2025, §2.6');
+    expect(citationText('Movisie & BTO, z.d.')).toBe('Movisie & BTO, z.d.');
+  });
+});
+
+describe('citedKeys', () => {
+  it('lists frontmatter sources first, then text citations, each once', () => {
+    const body = 'Tekst <Cite source="ontdec-2025" at="p. 14" /> en <Cite at="§2" source="lejo-2025"/> en <Cite source="ontdec-2025" />.';
+    expect(citedKeys([{ source: 'lejo-2025' }], body)).toEqual(['lejo-2025', 'ontdec-2025']);
+  });
+});

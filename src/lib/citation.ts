@@ -1,0 +1,11 @@
+/** "LEJO, 2025" + "§2.6" → "LEJO, 2025, §2.6" (the text inside the parentheses of a citation). */
+export function citationText(label: string, at?: string): string {
+  return at ? `${label}, ${at}` : label;
+}
+
+/** The source keys a page cites: its frontmatter sources first, then those cited in the text. */
+export function citedKeys(frontmatterSources: { source: string }[], body: string): string[] {
+  const keys = frontmatterSources.map((s) => s.source);
+  for (const match of body.matchAll(/<Cite\b[^>]*?\bsource="([^"]+)"/g)) keys.push(match[1]!);
+  return [...new Set(keys)];
+}

@@ -1,0 +1,17 @@
+import type { Element, ElementContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+
+/**
+ * Options for rehype-autolink-headings: a visible "#" after h2–h4 that links to the section.
+ * Screen readers hear what it does; `data-copy-link` lets the page script copy the full URL.
+ */
+export const headingLinkOptions = {
+  behavior: 'append' as const,
+  test: ['h2', 'h3', 'h4'],
+  properties: (heading: Element) => ({
+    className: ['heading-link'],
+    'data-copy-link': '',
+    ariaLabel: `Kopieer de link naar de sectie ${toString(heading)}`,
+  }),
+  content: (): ElementContent[] => [{ type: 'text', value: '#' }],
+};

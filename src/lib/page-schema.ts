@@ -1,0 +1,68 @@
+import { z } from 'astro/zod';
+
+/** Who a page is written for; also a search filter. */
+export const AUDIENCES = ['studenten', 'docenten', 'organisaties'] as const;
+
+/** The kinds of page, with the Dutch label shown in breadcrumbs and search results. */
+export const KIND_LABELS = {
+  begrip: 'Begrip',
+  rol: 'Rol',
+  kerntaak: 'Kerntaak',
+  visie: 'Visiedocument',
+  praktijk: 'Praktijk',
+  pagina: 'Pagina',
+} as const;
+export type PageKind = keyof typeof KIND_LABELS;
+
+const siteUrl = z
+  .string()
+  .regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, {
+    message: 'verwacht een URL van deze site met slash aan het eind, zoals /begrippen/ervaring/',
+  });
+
+const citation = z.strictObject({
+  source: z.string().min(1, { message: 'verwacht een bronsleutel uit content/bronnen.yaml' }),
+  at: z.string().min(1).optional(),
+});
+
+const common = {
+  title: z.string().min(1, { message: 'verwacht een titel' }),
+  summary: z
+    .string()
+    .min(20, { message: 'verwacht een samenvatting van 1 of 2 zinnen' })
+    .max(400, { message: 'verwacht een samenvatting van hooguit 2 korte zinnen (400 tekens)' }),
+  aliases: z.array(z.string().min(1)).default([]),
+  related: z.array(siteUrl).default([]),
+  sources: z.array(citation).default([]),
+  audience: z.array(z.enum(AUDIENCES)).min(1, { message: 'verwacht minstens één doelgroep' }),
+  order: z.number().int().nonnegative(),
+};
+
+/** The frontmatter of a content page; `kind` decides which extra fields a page has. */
+export const pageSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('begrip'), ...common }),
+  z.strictObject({ kind: z.literal('rol'), ...common }),
+  z.strictObject({
+    kind: z.literal('kerntaak'),
+    ...common,
+    number: z.number().int().min(1).max(4),
+    formalName: z.string().min(1),
+  }),
+  z.strictObject({ kind: z.literal('visie'), ...common, chapter: z.number().int().min(1).max(5) }),
+  z.strictObject({ kind: z.literal('praktijk'), ...common }),
+  z.strictObject({ kind: z.literal('pagina'), ...common }),
+]);
+export type PageData = z.infer<typeof pageSchema>;
+
+/** An entry of the source registry, `content/bronnen.yaml`. */
+export const sourceSchema = z.strictObject({
+  kind: z.enum(['brondocument', 'geciteerd']),
+  label: z.string().min(1),
+  authors: z.string().optional(),
+  year: z.string().optional(),
+  title: z.string().optional(),
+  medium: z.string().optional(),
+  note: z.string().optional(),
+  citedIn: z.array(z.string()).default([]),
+});
+export type SourceData = z.infer<typeof sourceSchema>;

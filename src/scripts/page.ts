@@ -1,0 +1,31 @@
+/**
+ * Small enhancements on every page: the "#" after a heading copies the section's full URL, and
+ * the citation in the footer gets today's date as the date of consultation.
+ */
+export function initPage(): void {
+  const status = document.createElement('p');
+  status.className = 'copy-status';
+  status.setAttribute('role', 'status');
+  document.body.append(status);
+
+  document.addEventListener('click', (event) => {
+    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    if (!link) return;
+    event.preventDefault();
+    const url = new URL(link.getAttribute('href') ?? '', window.location.href).href;
+    history.replaceState(null, '', url);
+    void navigator.clipboard?.writeText(url).then(
+      () => show(status, 'Link naar deze sectie gekopieerd'),
+      () => show(status, 'Kopiëren lukte niet; de link staat nu in de adresbalk'),
+    );
+  });
+
+  const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  document.querySelectorAll('[data-today]').forEach((el) => (el.textContent = today));
+}
+
+function show(status: HTMLElement, message: string): void {
+  status.textContent = message;
+  status.classList.add('visible');
+  window.setTimeout(() => status.classList.remove('visible'), 2500);
+}

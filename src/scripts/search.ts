@@ -1,0 +1,208 @@
+/**
+ * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
+ * through the results, Enter opens one, Escape closes the list. The result count is announced.
+ */
+interface PagefindSubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  sub_results: PagefindSubResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  preload(term: string): Promise<void>;
+  debouncedSearch(term: string, options?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+}
+
+let pagefindPromise: Promise<Pagefind> | undefined;
+/** Loads Pagefind once, from this site's own /pagefind/ folder. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  pagefindPromise ??= (async () => {
+    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    return pagefind;
+  })();
+  return pagefindPromise;
+}
+
+export interface ResultView {
+  url: string;
+  title: string;
+  kind: string;
+  excerpt: string;
+  sections: { title: string; url: string }[];
+}
+
+export async function searchSite(base: string, term: string, limit = 8): Promise<ResultView[] | null> {
+  const pagefind = await loadPagefind(base);
+  const search = await pagefind.debouncedSearch(term, {}, 150);
+  if (!search) return null; // superseded by a newer keystroke
+  const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
+  return data.map((item) => ({
+    url: item.url,
+    title: item.meta.title ?? item.url,
+    kind: item.meta.kind ?? '',
+    excerpt: item.excerpt,
+    sections: item.sub_results
+      .filter((sub) => sub.url.includes('#'))
+      .slice(0, 3)
+      .map((sub) => ({ title: sub.title, url: sub.url })),
+  }));
+}
+
+/** Pagefind's excerpt is text with <mark> around matches; keep only that markup. */
+function renderExcerpt(target: HTMLElement, excerpt: string): void {
+  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>') marked = true;
+    else if (part === '</mark>') marked = false;
+    else if (part) {
+      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '');
+      if (marked) {
+        const mark = document.createElement('mark');
+        mark.append(text);
+        target.append(mark);
+      } else target.append(text);
+    }
+  }
+}
+
+export function renderResult(result: ResultView, id: string): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  item.id = id;
+  item.setAttribute('role', 'option');
+  item.setAttribute('aria-selected', 'false');
+  const link = document.createElement('a');
+  link.href = result.url;
+  link.tabIndex = -1;
+  const title = document.createElement('span');
+  title.className = 'search-result-title';
+  title.textContent = result.title;
+  link.append(title);
+  if (result.kind) {
+    const kind = document.createElement('span');
+    kind.className = 'search-result-kind';
+    kind.textContent = result.kind;
+    link.append(kind);
+  }
+  const excerpt = document.createElement('span');
+  excerpt.className = 'search-result-excerpt';
+  renderExcerpt(excerpt, result.excerpt);
+  link.append(excerpt);
+  item.append(link);
+  if (result.sections.length) {
+    const list = document.createElement('ul');
+    list.className = 'search-result-sections';
+    for (const section of result.sections) {
+      const li = document.createElement('li');
+      const a = document.createElement('a');
+      a.href = section.url;
+      a.tabIndex = -1;
+      a.textContent = section.title;
+      li.append(a);
+      list.append(li);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+export function resultCountText(count: number, term: string): string {
+  if (count === 0) return `Niets gevonden voor “${term}”. Probeer een ander woord of kijk in de begrippenlijst.`;
+  return count === 1 ? '1 resultaat' : `${count} resultaten`;
+}
+
+function initSearchBox(root: HTMLElement): void {
+  const base = root.dataset.base ?? '/';
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  const panel = root.querySelector<HTMLElement>('[data-search-panel]')!;
+  const list = root.querySelector<HTMLUListElement>('[data-search-results]')!;
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+  let active = -1;
+
+  const options = () => [...list.querySelectorAll<HTMLLIElement>(':scope > [role="option"]')];
+  const setOpen = (open: boolean) => {
+    panel.hidden = !open;
+    input.setAttribute('aria-expanded', String(open));
+    if (!open) setActive(-1);
+  };
+  const setActive = (index: number) => {
+    const all = options();
+    all.forEach((option, i) => option.setAttribute('aria-selected', String(i === index)));
+    active = index;
+    if (index >= 0 && all[index]) {
+      input.setAttribute('aria-activedescendant', all[index].id);
+      all[index].scrollIntoView({ block: 'nearest' });
+    } else input.removeAttribute('aria-activedescendant');
+  };
+
+  const run = async () => {
+    const term = input.value.trim();
+    if (!term) {
+      list.replaceChildren();
+      status.textContent = '';
+      setOpen(false);
+      return;
+    }
+    const results = await searchSite(base, term);
+    if (!results || input.value.trim() !== term) return;
+    list.replaceChildren(...results.map((result, i) => renderResult(result, `zoekresultaat-${i}`)));
+    status.textContent = resultCountText(results.length, term);
+    setActive(-1);
+    setOpen(true);
+  };
+
+  input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  input.addEventListener('input', () => void run());
+  input.addEventListener('keydown', (event) => {
+    const count = options().length;
+    if (event.key === 'ArrowDown' && count) {
+      event.preventDefault();
+      setOpen(true);
+      setActive((active + 1) % count);
+    } else if (event.key === 'ArrowUp' && count) {
+      event.preventDefault();
+      setActive(active <= 0 ? count - 1 : active - 1);
+    } else if (event.key === 'Enter' && active >= 0) {
+      event.preventDefault();
+      const href = options()[active]?.querySelector('a')?.href;
+      if (href) window.location.href = href;
+    } else if (event.key === 'Escape') {
+      if (!panel.hidden) setOpen(false);
+      else {
+        input.value = '';
+        input.blur();
+      }
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) setOpen(false);
+  });
+  if (input.value.trim()) void run();
+}
+
+/** `/` or Ctrl+K (⌘K) focuses the header search box, unless the reader is typing elsewhere. */
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+export function initSearchBoxes(): void {
+  document.querySelectorAll<HTMLElement>('[data-search]').forEach(initSearchBox);
+  document.addEventListener('keydown', (event) => {
+    const shortcut = (event.key === '/' && !isTyping(event.target)) || (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey));
+    if (!shortcut) return;
+    const input = document.querySelector<HTMLInputElement>('[data-search-input]');
+    if (!input) return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
+}
