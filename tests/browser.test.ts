@@ -1,0 +1,140 @@
+/** What a reader does, in a real browser: search, copy a link, read without being tracked, with any ability. */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { serve, type RunningServer } from './support/server';
+import { assertBuilt, builtPages, DIST } from './support/site';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  assertBuilt();
+  server = await serve(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
+  const page = await browser.newPage(options);
+  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  return page;
+}
+
+/** Types a query into the header box and returns the result links, best first. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('[data-search-input]');
+  await input.fill(query);
+  await page.locator('[data-search-status]').filter({ hasText: /resulta|Niets gevonden/ }).waitFor();
+  return page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search in the header box', () => {
+  it.each([
+    ['ervaringskennis', '/begrippen/ervaringskennis/'],
+    ['ervaringsdeskundigheid', '/begrippen/ervaringsdeskundigheid/'],
+  ])('"%s" lists %s first', async (query, expected) => {
+    const page = await open('/');
+    const results = await search(page, query);
+    expect(results[0]).toBe(expected);
+    await page.close();
+  });
+
+  it('is focused with / and with Ctrl+K, opens a result with the arrow keys and Enter, and closes with Escape', async () => {
+    const page = await open('/begrippen/');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('zoekveld');
+    await page.locator('main').click();
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('zoekveld');
+    await page.keyboard.type('pepper');
+    await page.locator('[data-search-results] > li').first().waitFor();
+    expect(await page.locator('#zoekveld').getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#zoekveld').getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#zoekveld').getAttribute('aria-activedescendant')).toBe('zoekresultaat-0');
+    await Promise.all([page.waitForURL(/\/begrippen\/pepper\//), page.keyboard.press('Enter')]);
+    await page.close();
+  });
+
+  it('loads nothing of Pagefind until the reader starts to search', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    await page.locator('#zoekveld').focus();
+    await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('heading links', () => {
+  it('copy the full URL of the section to the clipboard', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    await page.locator('#kennis-die-je-voelt a.heading-link').click();
+    const expected = new URL('begrippen/ervaringskennis/#kennis-die-je-voelt', server.url).href;
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    await expect.poll(() => page.locator('.copy-status').textContent()).toMatch(/gekopieerd/);
+    await context.close();
+  });
+
+  it('are reachable with the keyboard and say what they do', async () => {
+    const page = await open('/begrippen/ervaringskennis/');
+    const link = page.locator('#kennis-die-je-voelt a.heading-link');
+    expect(await link.getAttribute('aria-label')).toMatch(/Kopieer de link naar de sectie Kennis die je voelt/);
+    await link.focus();
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('heading-link'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe('privacy', () => {
+  it('no page requests anything from another origin, also not while searching', async () => {
+    const page = await browser.newPage();
+    const foreign: string[] = [];
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+    });
+    for (const path of builtPages()) {
+      await page.goto(new URL(path.slice(1), server.url).href);
+      await page.waitForLoadState('networkidle');
+    }
+    await search(page, 'herstel');
+    expect(foreign).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  const pages = builtPages();
+  it('finds pages to check', () => expect(pages.length).toBeGreaterThan(3));
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it.each(pages)(`%s has no serious or critical violation (${scheme})`, async (path) => {
+      const page = await open(path, { colorScheme: scheme });
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run(o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+      });
+      expect(violations).toEqual([]);
+      await page.close();
+    });
+  }
+});

@@ -1,0 +1,40 @@
+/** Facts about the built site that several test files need. */
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+export const SITE_MAP = resolve(ROOT, '../shared/design/site-map.md');
+
+export function assertBuilt(dist = DIST): void {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run "npm run build" first (npm test does)`);
+}
+
+/** Every page in the build output, as a path without base (`/begrippen/ervaring/`). */
+export function builtPages(dist = DIST): string[] {
+  return globSync('**/index.html', { cwd: dist })
+    .map((file) => `/${file.replace(/index\.html$/, '')}`)
+    .sort();
+}
+
+export interface ContractEntry {
+  url: string;
+  anchors: string[];
+}
+
+/** The URLs and anchors that the design's site map promises (a bullet per URL, anchors in backticks). */
+export function siteMapEntries(text = readFileSync(SITE_MAP, 'utf8')): ContractEntry[] {
+  const entries: ContractEntry[] = [];
+  for (const block of text.split(/\n(?=- `\/)/)) {
+    const url = /^- `(\/[^`]*)`/.exec(block.trim())?.[1];
+    if (!url) continue;
+    const anchors = [...block.matchAll(/`#([a-z0-9-]+)`/g)].map((m) => m[1]!);
+    entries.push({ url, anchors });
+  }
+  return entries;
+}
+
+/** The ids in an HTML document. */
+export function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+}
