@@ -3,7 +3,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { pageSchema, sourceSchema } from './lib/page-schema';
-import { idFromUrl, urlFromContentPath } from './lib/slug';
+import { idFromUrl, slugify, urlFromContentPath } from './lib/slug';
 
 /** Every page in `content/`; its id is its URL without slashes (`begrippen/ervaring`). */
 const pages = defineCollection({
@@ -44,4 +44,33 @@ const implementatie = defineCollection({
   }),
 });
 
-export const collections = { pages, sources, cirkelmodel, implementatie };
+/** Glossary terms that have no page of their own; terms with a page come from the page itself. */
+const begrippenlijst = defineCollection({
+  loader: file('content/data/begrippenlijst.yaml', {
+    parser: (text) =>
+      ((parseYaml(text) as { terms: { term: string }[] | null }).terms ?? []).map((entry) => ({ id: slugify(entry.term), ...entry })),
+  }),
+  schema: z.strictObject({
+    id: z.string(),
+    term: z.string().min(1),
+    definition: z.string().min(10),
+    source: z.strictObject({ source: z.string(), at: z.string().optional() }),
+    see: z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/).optional(),
+  }),
+});
+
+/** Lesson routes for trainers: pages in a sensible order, each with a discussion question. */
+const leerroutes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './content/leerroutes' }),
+  schema: z.strictObject({
+    title: z.string().min(1),
+    summary: z.string().min(20),
+    audience: z.string().min(1),
+    order: z.number().int(),
+    steps: z
+      .array(z.strictObject({ page: z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/), question: z.string().min(10) }))
+      .min(3),
+  }),
+});
+
+export const collections = { pages, sources, cirkelmodel, implementatie, begrippenlijst, leerroutes };

@@ -10,7 +10,7 @@ describe('checklistMarkdown', () => {
   it('lists every question with its tick and notes as quotes', () => {
     const md = checklistMarkdown(themes, { checked: { b: true }, notes: { a: 'Eerste regel\ntweede regel' } }, 'Checklist');
     expect(md).toBe(
-      ['# Checklist', '', '## Organisatie', '', '- [ ] Vraag A?', '  > Eerste regel', '  > tweede regel', '- [x] Vraag B?', '', '## Cultuur', '', '- [ ] Vraag C?', '', ''].join('\n'),
+      ['# Checklist', '', '## Organisatie', '', '- [ ] Vraag A?', '  > Eerste regel', '  > tweede regel', '- [x] Vraag B?', '', '## Cultuur', '', '- [ ] Vraag C?', ''].join('\n'),
     );
   });
 });

@@ -1,0 +1,58 @@
+/**
+ * The concept map's layout, computed at build time: nodes on a circle grouped by kind, relations
+ * as curves through the middle. No graph library reaches the browser; the result is plain SVG.
+ */
+import { pointsOnCircle, type Point } from './circle-layout';
+
+export interface MapNode {
+  url: string;
+  title: string;
+  kind: string;
+  related: string[];
+}
+export interface PlacedNode extends MapNode {
+  x: number;
+  y: number;
+  /** Where the label goes and which way it reads, so labels stay outside the circle. */
+  label: { x: number; y: number; anchor: 'start' | 'end' | 'middle' };
+}
+export interface MapEdge {
+  from: string;
+  to: string;
+  path: string;
+}
+
+/** Relations between nodes on the map, each pair once, whichever side declared it. */
+export function mapEdges(nodes: MapNode[]): [string, string][] {
+  const known = new Set(nodes.map((n) => n.url));
+  const pairs = new Map<string, [string, string]>();
+  for (const node of nodes) {
+    for (const target of node.related.map((url) => url.split('#')[0]!)) {
+      if (!known.has(target) || target === node.url) continue;
+      const pair: [string, string] = node.url < target ? [node.url, target] : [target, node.url];
+      pairs.set(pair.join(' '), pair);
+    }
+  }
+  return [...pairs.values()];
+}
+
+export function layoutConceptMap(nodes: MapNode[], kindOrder: string[], radius: number, center: Point): { nodes: PlacedNode[]; edges: MapEdge[] } {
+  const ordered = [...nodes].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
+  const points = pointsOnCircle(ordered.length, radius, center);
+  const labelPoints = pointsOnCircle(ordered.length, radius + 14, center);
+  const placed = ordered.map((node, i): PlacedNode => {
+    const p = points[i]!;
+    const l = labelPoints[i]!;
+    const dx = l.x - center.x;
+    const anchor = Math.abs(dx) < radius * 0.12 ? 'middle' : dx > 0 ? 'start' : 'end';
+    const dy = l.y - center.y;
+    return { ...node, x: p.x, y: p.y, label: { x: l.x, y: anchor === 'middle' ? l.y + (dy > 0 ? 12 : -4) : l.y + 4, anchor } };
+  });
+  const at = new Map(placed.map((n) => [n.url, n]));
+  const edges = mapEdges(nodes).map(([from, to]) => {
+    const a = at.get(from)!;
+    const b = at.get(to)!;
+    return { from, to, path: `M ${a.x} ${a.y} Q ${center.x} ${center.y} ${b.x} ${b.y}` };
+  });
+  return { nodes: placed, edges };
+}
