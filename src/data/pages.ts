@@ -32,3 +32,14 @@ export async function pageByPath(path: string): Promise<PageEntry | undefined> {
   const url = path.split('#')[0];
   return (await allPages()).find((entry) => pagePath(entry) === url);
 }
+
+let cachedVocabulary: Set<string> | undefined;
+/** Every word of the site's own text: the parts a compound may be split into. */
+export async function vocabulary(): Promise<Set<string>> {
+  if (!cachedVocabulary) {
+    const { wordsOf } = await import('../lib/decompound');
+    const words = (await allPages()).flatMap((entry) => wordsOf(`${entry.data.title} ${entry.data.summary} ${entry.body ?? ''}`));
+    cachedVocabulary = new Set(words.filter((word) => word.length >= 4));
+  }
+  return cachedVocabulary;
+}

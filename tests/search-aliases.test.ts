@@ -1,0 +1,59 @@
+/**
+ * Table-driven from the content itself: searching a concept's title or any of its aliases must
+ * list that page among the first three results, through the site's real Pagefind index.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isConceptPage } from '../src/lib/generated-pages';
+import { readPages } from '../src/lib/site-files';
+import { launchChromium } from './support/browser';
+import { serve, type RunningServer } from './support/server';
+import { assertBuilt, DIST, ROOT } from './support/site';
+
+const cases = readPages(ROOT)
+  .filter(isConceptPage)
+  .flatMap((page) => {
+    const aliases = Array.isArray(page.frontmatter.aliases) ? (page.frontmatter.aliases as string[]) : [];
+    return [String(page.frontmatter.title), ...aliases].map((query) => ({ query, url: page.url }));
+  });
+
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+beforeAll(async () => {
+  assertBuilt();
+  server = await serve(DIST);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  await page.goto(server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The first three result paths for a query, from the same Pagefind index the search box uses. */
+async function topThree(query: string): Promise<string[]> {
+  return page.evaluate(async (q) => {
+    const pagefind = await import(`${document.querySelector<HTMLElement>('[data-search]')!.dataset.base}pagefind/pagefind.js`);
+    const search = await pagefind.search(q);
+    const data = await Promise.all(search.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+    return data.map((d) => new URL(d.url, location.href).pathname);
+  }, query);
+}
+
+describe('search by title and alias', () => {
+  it('has cases from the content (a guard against reading nothing)', () => {
+    expect(cases.length).toBeGreaterThan(50);
+  });
+
+  it('lists the page among the first three results for every title and alias', async () => {
+    const misses: string[] = [];
+    for (const { query, url } of cases) {
+      const top = await topThree(query);
+      if (!top.includes(url)) misses.push(`"${query}" → verwacht ${url}, kreeg ${top.join(', ') || 'niets'}`);
+    }
+    console.log(`titels en aliassen: ${cases.length - misses.length} van ${cases.length} in de top 3`);
+    expect(misses).toEqual([]);
+  });
+});
