@@ -176,8 +176,11 @@ function initSearchBox(root: HTMLElement): void {
       const href = options()[active]?.querySelector('a')?.href;
       if (href) window.location.href = href;
     } else if (event.key === 'Escape') {
-      if (!panel.hidden) setOpen(false);
-      else {
+      // First Escape closes the list but keeps the query (a search field would clear it).
+      if (!panel.hidden) {
+        event.preventDefault();
+        setOpen(false);
+      } else {
         input.value = '';
         input.blur();
       }
