@@ -25,7 +25,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 async function buildWith(file: string, text: string): Promise<string> {
   writeFileSync(join(project, 'content', file), text);
   try {
-    await run(join(ROOT, 'node_modules/.bin/astro'), ['build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return stdout + stderr;
