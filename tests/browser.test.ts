@@ -138,3 +138,20 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
     });
   }
 });
+
+describe('page actions', () => {
+  it('"Kopieer link" and "Citeer deze pagina" put the page URL and an APA reference on the clipboard', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await page.getByRole('button', { name: 'Kopieer link' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+    await page.getByRole('button', { name: 'Citeer deze pagina' }).click();
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(new RegExp(`^Kennisbank Ervaringskennis\\. \\(\\d{4}\\)\\. Ervaringskennis\\. Geraadpleegd op \\d+ \\w+ \\d{4}, van ${canonical!.replace(/[.]/g, '\\.')}$`));
+    await context.close();
+  });
+});

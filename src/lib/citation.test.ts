@@ -14,3 +14,12 @@ describe('citedKeys', () => {
     expect(citedKeys([{ source: 'lejo-2025' }], body)).toEqual(['lejo-2025', 'ontdec-2025']);
   });
 });
+
+describe('apaCitation', () => {
+  it('names the site, year, title, date of consultation and URL', async () => {
+    const { apaCitation } = await import('./citation');
+    expect(
+      apaCitation({ title: 'PEPPER', year: 2026, url: 'https://example.org/begrippen/pepper/#ethisch', consulted: new Date(2026, 10, 23) }),
+    ).toBe('Kennisbank Ervaringskennis. (2026). PEPPER. Geraadpleegd op 23 november 2026, van https://example.org/begrippen/pepper/#ethisch');
+  });
+});

@@ -9,3 +9,9 @@ export function citedKeys(frontmatterSources: { source: string }[], body: string
   for (const match of body.matchAll(/<Cite\b[^>]*?\bsource="([^"]+)"/g)) keys.push(match[1]!);
   return [...new Set(keys)];
 }
+
+/** An APA-style reference to a page (or a section) of this site, with the date of consultation. */
+export function apaCitation(options: { title: string; year: number; url: string; consulted: Date }): string {
+  const date = options.consulted.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  return `Kennisbank Ervaringskennis. (${options.year}). ${options.title}. Geraadpleegd op ${date}, van ${options.url}`;
+}

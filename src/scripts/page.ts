@@ -1,3 +1,5 @@
+import { apaCitation } from '../lib/citation';
+
 /**
  * Small enhancements on every page: the "#" after a heading copies the section's full URL, and
  * the citation in the footer gets today's date as the date of consultation.
@@ -19,6 +21,18 @@ export function initPage(): void {
       () => show(status, 'Kopiëren lukte niet; de link staat nu in de adresbalk'),
     );
   });
+
+  const actions = document.querySelector<HTMLElement>('[data-page-actions]');
+  if (actions && navigator.clipboard) {
+    actions.hidden = false;
+    const copy = (text: string, message: string) =>
+      navigator.clipboard.writeText(text).then(() => show(status, message), () => show(status, 'Kopiëren lukte niet'));
+    actions.querySelector('[data-copy-page-link]')?.addEventListener('click', () => void copy(actions.dataset.url ?? location.href, 'Link naar deze pagina gekopieerd'));
+    actions.querySelector('[data-copy-citation]')?.addEventListener('click', () => {
+      const citation = apaCitation({ title: actions.dataset.title ?? document.title, year: Number(actions.dataset.year), url: actions.dataset.url ?? location.href, consulted: new Date() });
+      void copy(citation, 'Bronvermelding (APA) gekopieerd');
+    });
+  }
 
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   document.querySelectorAll('[data-today]').forEach((el) => (el.textContent = today));
