@@ -5,6 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isConceptPage } from '../src/lib/generated-pages';
+import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { readPages } from '../src/lib/site-files';
 import { launchChromium } from './support/browser';
 import { serve, type RunningServer } from './support/server';
@@ -34,12 +35,15 @@ afterAll(async () => {
 
 /** The first three result paths for a query, from the same Pagefind index the search box uses. */
 async function topThree(query: string): Promise<string[]> {
-  return page.evaluate(async (q) => {
-    const pagefind = await import(`${document.querySelector<HTMLElement>('[data-search]')!.dataset.base}pagefind/pagefind.js`);
+  // Passed as a string: Vitest would otherwise rewrite the dynamic import() for Node.
+  return page.evaluate(`(async (q) => {
+    const base = document.querySelector('[data-search]').dataset.base;
+    const pagefind = await import(base + 'pagefind/pagefind.js');
+    await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
     const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.slice(0, 3).map((r: { data(): Promise<{ url: string }> }) => r.data()));
+    const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
     return data.map((d) => new URL(d.url, location.href).pathname);
-  }, query);
+  })(${JSON.stringify(query)})`);
 }
 
 describe('search by title and alias', () => {

@@ -1,3 +1,5 @@
+import { SEARCH_OPTIONS } from '../lib/search-options';
+
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
  * through the results, Enter opens one, Escape closes the list. The result count is announced.
@@ -25,7 +27,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, ...SEARCH_OPTIONS });
     return pagefind;
   })();
   return pagefindPromise;
