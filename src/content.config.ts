@@ -17,7 +17,7 @@ const pages = defineCollection({
 
 /** The source registry: the five source documents and the works they cite. */
 const sources = defineCollection({
-  loader: file('content/bronnen.yaml', { parser: (text) => parseYaml(text) as Record<string, unknown> }),
+  loader: file('content/bronnen.yaml', { parser: (text) => parseYaml(text) as Record<string, Record<string, unknown>> }),
   schema: sourceSchema,
 });
 

@@ -5,6 +5,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser';
 import { serve, type RunningServer } from './support/server';
+import { search } from './support/search';
 import { assertBuilt, builtPages, DIST } from './support/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -25,14 +26,6 @@ async function open(path: string, options: Parameters<Browser['newPage']>[0] = {
   const page = await browser.newPage(options);
   await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
   return page;
-}
-
-/** Types a query into the header box and returns the result links, best first. */
-export async function search(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('[data-search-input]');
-  await input.fill(query);
-  await page.locator('[data-search-status]').filter({ hasText: /resulta|Niets gevonden/ }).waitFor();
-  return page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
 
 describe('search in the header box', () => {

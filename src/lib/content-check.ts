@@ -119,7 +119,7 @@ export function parsePage(file: string, text: string): ParsedPage {
     page.problems.push({ file, line: place + offset, message: `geen geldige MDX: ${(error as Error).message}` });
     return page;
   }
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + offset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + offset;
 
   visit(tree, (node) => {
     if (node.type === 'heading') {

@@ -50,7 +50,7 @@ export function sectionOf(sections: NavSection[], url: string): NavSection | und
 }
 
 /** The neighbours of a page within its section, in sidebar order. */
-export function previousAndNext(sections: NavSection[], url: string): { previous?: NavPage; next?: NavPage } {
+export function previousAndNext(sections: NavSection[], url: string): { previous?: NavPage | undefined; next?: NavPage | undefined } {
   const pages = sectionOf(sections, url)?.pages ?? [];
   const index = pages.findIndex((page) => page.url === url);
   if (index < 0) return {};
@@ -58,8 +58,8 @@ export function previousAndNext(sections: NavSection[], url: string): { previous
 }
 
 /** Home › section overview › page (the page itself is the last crumb, without link). */
-export function breadcrumbs(sections: NavSection[], url: string, title: string): { title: string; url?: string }[] {
-  const crumbs: { title: string; url?: string }[] = [{ title: 'Home', url: '/' }];
+export function breadcrumbs(sections: NavSection[], url: string, title: string): { title: string; url?: string | undefined }[] {
+  const crumbs: { title: string; url?: string | undefined }[] = [{ title: 'Home', url: '/' }];
   const section = sectionOf(sections, url);
   if (section && section.url !== url) crumbs.push({ title: section.title, url: section.url });
   crumbs.push({ title });

@@ -1,4 +1,5 @@
 import { SEARCH_OPTIONS } from '../lib/search-options';
+import { rankExactMatches } from '../lib/search-rank';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -18,7 +19,7 @@ interface PagefindData {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
-  debouncedSearch(term: string, options?: unknown, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -39,14 +40,16 @@ export interface ResultView {
   kind: string;
   excerpt: string;
   sections: { title: string; url: string }[];
+  aliases: string[];
 }
 
-export async function searchSite(base: string, term: string, limit = 8): Promise<ResultView[] | null> {
+export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}): Promise<ResultView[] | null> {
   const pagefind = await loadPagefind(base);
-  const search = await pagefind.debouncedSearch(term, {}, 150);
+  const search = await pagefind.debouncedSearch(term, { filters }, 150);
   if (!search) return null; // superseded by a newer keystroke
-  const data = await Promise.all(search.results.slice(0, limit).map((result) => result.data()));
-  return data.map((item) => ({
+  // A few more than shown, so that an exact title further down can move up (see search-rank).
+  const data = await Promise.all(search.results.slice(0, limit + 4).map((result) => result.data()));
+  const views = data.map((item) => ({
     url: item.url,
     title: item.meta.title ?? item.url,
     kind: item.meta.kind ?? '',
@@ -55,7 +58,9 @@ export async function searchSite(base: string, term: string, limit = 8): Promise
       .filter((sub) => sub.url.includes('#'))
       .slice(0, 3)
       .map((sub) => ({ title: sub.title, url: sub.url })),
+    aliases: (item.meta.aliases ?? '').split(' · ').filter(Boolean),
   }));
+  return rankExactMatches(views, term).slice(0, limit);
 }
 
 /** Pagefind's excerpt is text with <mark> around matches; keep only that markup. */
@@ -146,6 +151,10 @@ function initSearchBox(root: HTMLElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
+  // On /zoeken/ a "Zoek in" choice narrows the results to one section (e.g. the vision document).
+  const sectionFilter = document.querySelector<HTMLSelectElement>('[data-search-filter]');
+  const filters = (): Record<string, string> => (sectionFilter?.value ? { sectie: sectionFilter.value } : {});
+
   const run = async () => {
     const term = input.value.trim();
     if (!term) {
@@ -154,7 +163,7 @@ function initSearchBox(root: HTMLElement): void {
       setOpen(false);
       return;
     }
-    const results = await searchSite(base, term);
+    const results = await searchSite(base, term, 8, filters());
     if (!results || input.value.trim() !== term) return;
     list.replaceChildren(...results.map((result, i) => renderResult(result, `zoekresultaat-${i}`)));
     status.textContent = resultCountText(results.length, term);
@@ -164,6 +173,7 @@ function initSearchBox(root: HTMLElement): void {
 
   input.addEventListener('focus', () => void loadPagefind(base), { once: true });
   input.addEventListener('input', () => void run());
+  sectionFilter?.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     const count = options().length;
     if (event.key === 'ArrowDown' && count) {
