@@ -1,32 +1,14 @@
 /** What a reader does, in a real browser: search, copy a link, read without being tracked, with any ability. */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { serve, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './support/built-site';
 import { search } from './support/search';
-import { assertBuilt, builtPages, DIST } from './support/site';
+import { builtPages } from './support/site';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  assertBuilt();
-  server = await serve(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string, options: Parameters<Browser['newPage']>[0] = {}): Promise<Page> {
-  const page = await browser.newPage(options);
-  await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
-  return page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 describe('search in the header box', () => {
   it.each([
@@ -58,10 +40,10 @@ describe('search in the header box', () => {
   });
 
   it('loads nothing of Pagefind until the reader starts to search', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
-    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    await page.goto(new URL('begrippen/ervaringskennis/', site.server.url).href);
     await page.waitForLoadState('networkidle');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.locator('#zoekveld').focus();
@@ -72,12 +54,12 @@ describe('search in the header box', () => {
 
 describe('heading links', () => {
   it('copy the full URL of the section to the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
-    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    await page.goto(new URL('begrippen/ervaringskennis/', site.server.url).href);
     await page.locator('#kennis-die-je-voelt a.heading-link').click();
-    const expected = new URL('begrippen/ervaringskennis/#kennis-die-je-voelt', server.url).href;
+    const expected = new URL('begrippen/ervaringskennis/#kennis-die-je-voelt', site.server.url).href;
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
     await expect.poll(() => page.locator('.copy-status').textContent()).toMatch(/gekopieerd/);
     await context.close();
@@ -95,14 +77,14 @@ describe('heading links', () => {
 
 describe('privacy', () => {
   it('no page requests anything from another origin, also not while searching', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const foreign: string[] = [];
     page.on('request', (request) => {
       const url = request.url();
-      if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url)) foreign.push(url);
+      if (!url.startsWith(site.server.origin) && !/^(data|blob):/.test(url)) foreign.push(url);
     });
     for (const path of builtPages()) {
-      await page.goto(new URL(path.slice(1), server.url).href);
+      await page.goto(new URL(path.slice(1), site.server.url).href);
       await page.waitForLoadState('networkidle');
     }
     await search(page, 'herstel');
@@ -134,10 +116,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 
 describe('page actions', () => {
   it('"Kopieer link" and "Citeer deze pagina" put the page URL and an APA reference on the clipboard', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const context = await site.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
     const page = await context.newPage();
-    await page.goto(new URL('begrippen/ervaringskennis/', server.url).href);
+    await page.goto(new URL('begrippen/ervaringskennis/', site.server.url).href);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
     await page.getByRole('button', { name: 'Kopieer link' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);

@@ -1,34 +1,22 @@
 /** The implementation checklist: ticks and notes stay in this browser, print, export and clear. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { serve, type RunningServer } from './support/server';
-import { assertBuilt, DIST, ROOT } from './support/site';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './support/built-site';
+import { ROOT } from './support/site';
 
 const data = parseYaml(readFileSync(join(ROOT, 'content/data/implementatie.yaml'), 'utf8')) as {
   themes: { id: string; questions: { id: string; text: string }[] }[];
 };
 const questions = data.themes.flatMap((theme) => theme.questions);
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serve(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('the implementation checklist', () => {
   it('shows every question of the data file under its theme heading', async () => {
-    const page = await browser.newPage();
-    await page.goto(new URL('implementatie/', server.url).href);
+    const page = await site.browser.newPage();
+    await page.goto(new URL('implementatie/', site.server.url).href);
     for (const theme of data.themes) {
       expect(await page.locator(`h2[id="${theme.id}"]`).count(), theme.id).toBe(1);
       expect(await page.locator(`[data-checklist="${theme.id}"] [data-question]`).count()).toBe(theme.questions.length);
@@ -37,9 +25,9 @@ describe('the implementation checklist', () => {
   });
 
   it('keeps a tick and a note after a reload, prints them, exports them and clears them', async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await site.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(new URL('implementatie/', server.url).href);
+    await page.goto(new URL('implementatie/', site.server.url).href);
     const first = questions[0]!;
     await page.locator(`#vraag-${first.id}`).check();
     await page.locator(`[data-question="${first.id}"] summary`).click();
@@ -71,9 +59,9 @@ describe('the implementation checklist', () => {
   });
 
   it('is still a readable list without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(new URL('implementatie/', server.url).href);
+    await page.goto(new URL('implementatie/', site.server.url).href);
     expect(await page.locator('[data-question]').count()).toBe(questions.length);
     expect(await page.locator('.checklist-tools').count()).toBe(0);
     await context.close();

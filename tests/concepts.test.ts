@@ -1,31 +1,14 @@
 /** Issue-level behaviour of the concept, role and reference pages, in Chromium. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { serve, type RunningServer } from './support/server';
-import { assertBuilt, DIST, ROOT } from './support/site';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './support/built-site';
+import { ROOT } from './support/site';
 import { search } from './support/search';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  assertBuilt();
-  server = await serve(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(path: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(new URL(path.slice(1), server.url).href);
-  return page;
-}
+const site = useBuiltSite();
+const open = site.open;
 
 describe('the circle model', () => {
   const model = parseYaml(readFileSync(join(ROOT, 'content/data/cirkelmodel.yaml'), 'utf8')) as { steps: { id: string; label: string }[] };
@@ -134,7 +117,7 @@ describe('bibliography and glossary', () => {
     const hrefs = await page.locator('dl.glossary dt a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(hrefs.length).toBeGreaterThan(20);
     for (const href of new Set(hrefs)) {
-      const response = await fetch(new URL(href.slice(1), server.url));
+      const response = await fetch(new URL(href.slice(1), site.server.url));
       expect(response.status, href).toBe(200);
     }
     await page.close();

@@ -2,14 +2,13 @@
  * Table-driven from the content itself: searching a concept's title or any of its aliases must
  * list that page among the first three results, through the site's real Pagefind index.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { isConceptPage } from '../src/lib/generated-pages';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { readPages } from '../src/lib/site-files';
-import { launchChromium } from './support/browser';
-import { serve, type RunningServer } from './support/server';
-import { assertBuilt, DIST, ROOT } from './support/site';
+import { useBuiltSite } from './support/built-site';
+import { ROOT } from './support/site';
 
 const cases = readPages(ROOT)
   .filter(isConceptPage)
@@ -18,19 +17,10 @@ const cases = readPages(ROOT)
     return [String(page.frontmatter.title), ...aliases].map((query) => ({ query, url: page.url }));
   });
 
-let browser: Browser;
-let server: RunningServer;
+const site = useBuiltSite();
 let page: Page;
 beforeAll(async () => {
-  assertBuilt();
-  server = await serve(DIST);
-  browser = await launchChromium();
-  page = await browser.newPage();
-  await page.goto(server.url);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await site.open('/');
 });
 
 /** The first three result paths for a query, from the same Pagefind index the search box uses. */

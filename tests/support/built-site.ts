@@ -1,0 +1,43 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from './browser';
+import { serve, type RunningServer } from './server';
+import { assertBuilt, DIST } from './site';
+
+export interface BuiltSite {
+  readonly browser: Browser;
+  readonly server: RunningServer;
+  /** Opens a site path (`/begrippen/`) in a new page. */
+  open(path: string, options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
+}
+
+/** The built dist/ served locally and one Chromium, for the test file that calls this. */
+export function useBuiltSite(): BuiltSite {
+  let browser: Browser | undefined;
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    assertBuilt();
+    server = await serve(DIST);
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const site: BuiltSite = {
+    get browser() {
+      if (!browser) throw new Error('the browser starts in beforeAll');
+      return browser;
+    },
+    get server() {
+      if (!server) throw new Error('the server starts in beforeAll');
+      return server;
+    },
+    async open(path, options = {}) {
+      const page = await site.browser.newPage(options);
+      await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
+      return page;
+    },
+  };
+  return site;
+}
