@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, pointsOnCircle, wrapLabel } from './circle-layout';
+import { arcPath, breakLongWord, pointsOnCircle, softHyphenate, wrapLabel } from './circle-layout';
 
 describe('pointsOnCircle', () => {
   it('starts at the top and goes clockwise', () => {
@@ -22,7 +22,20 @@ describe('arcPath', () => {
 
 describe('wrapLabel', () => {
   it('keeps words whole and lines short', () => {
-    expect(wrapLabel('Persoon met ervaringskennis', 12)).toEqual(['Persoon met', 'ervaringskennis']);
+    expect(wrapLabel('Persoon met ervaringskennis', 16)).toEqual(['Persoon met', 'ervaringskennis']);
+    expect(wrapLabel('Persoon met ervaringskennis', 12)).toEqual(['Persoon met', 'ervarings-', 'kennis']);
     expect(wrapLabel('Ervaring', 12)).toEqual(['Ervaring']);
+  });
+  it('breaks a word that is too long at the Dutch linking s', () => {
+    expect(wrapLabel('Ervaringsdeskundigheid', 14)).toEqual(['Ervarings-', 'deskundigheid']);
+    expect(breakLongWord('Abcdefghijklmnopqrstu', 14)).toEqual(['Abcdefghijk-', 'lmnopqrstu']);
+    expect(breakLongWord('Ervaring', 14)).toEqual(['Ervaring']);
+  });
+});
+
+describe('softHyphenate', () => {
+  it('puts a soft hyphen at the linking s of long words only', () => {
+    expect(softHyphenate('Ervaringsdeskundigheid')).toBe('Ervarings\u00ADdeskundigheid');
+    expect(softHyphenate('De ervaring')).toBe('De ervaring');
   });
 });
