@@ -144,3 +144,25 @@ describe('searching the vision document alone', () => {
     await page.close();
   });
 });
+
+describe('the vision document chapters', () => {
+  it.each([
+    ['/visie/inleiding/', 1],
+    ['/visie/wat-is-ervaringskennis/', 2],
+    ['/visie/waarom/', 3],
+    ['/visie/kwesties/', 4],
+    ['/visie/voorwaarden/', 5],
+  ])('%s shows the document’s own section numbers in its headings (chapter %i)', async (path, chapter) => {
+    const page = await open(path);
+    const headings = await page.locator('article h2').allTextContents();
+    const numbered = headings.filter((h) => new RegExp(`^${chapter}\\.\\d+ `).test(h));
+    expect(numbered.length, headings.join(' | ')).toBeGreaterThanOrEqual(3);
+    await page.close();
+  });
+
+  it('gives each of the four kwesties its own anchor', async () => {
+    const page = await open('/visie/kwesties/');
+    for (const n of [1, 2, 3, 4]) expect(await page.locator(`[id="kwestie-${n}"]`).count()).toBe(1);
+    await page.close();
+  });
+});
