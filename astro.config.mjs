@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -9,11 +10,23 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
+import { readPages } from './src/lib/site-files.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://kennisbank-ervaringskennis.nl';
+// Old URLs of renamed pages are redirects, not pages: search engines should not list them.
+const redirectPaths = new Set(
+  readPages(fileURLToPath(new URL('.', import.meta.url))).flatMap((page) => {
+    const old = page.frontmatter.redirectFrom;
+    return Array.isArray(old) ? old.map(String) : [];
+  }),
+);
+const inSitemap = (/** @type {string} */ url) => {
+  const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
+  return path !== '/404/' && !redirectPaths.has(path);
+};
 
 export default defineConfig({
   site,
@@ -36,5 +49,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !page.endsWith('/404/') }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefindIndex()],
 });

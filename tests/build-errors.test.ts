@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './support/site';
+import { buildEnv, ROOT } from './support/site';
 
 const run = promisify(execFile);
 let project: string;
@@ -25,7 +25,7 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 async function buildWith(file: string, text: string): Promise<string> {
   writeFileSync(join(project, 'content', file), text);
   try {
-    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+    await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env: buildEnv() });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     return stdout + stderr;

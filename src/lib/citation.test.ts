@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationText, citedKeys } from './citation';
+import { citationText, citedKeys, citedPart } from './citation';
 
 describe('citationText', () => {
   it('adds the locator after the label', () => {
@@ -21,5 +21,16 @@ describe('apaCitation', () => {
     expect(
       apaCitation({ title: 'PEPPER', year: 2026, url: 'https://example.org/begrippen/pepper/#ethisch', consulted: new Date(2026, 10, 23) }),
     ).toBe('Kennisbank Ervaringskennis. (2026). PEPPER. Geraadpleegd op 23 november 2026, van https://example.org/begrippen/pepper/#ethisch');
+  });
+});
+
+describe('citedPart', () => {
+  const page = { title: 'PEPPER', url: 'https://example.org/begrippen/pepper/' };
+  it('cites the page when no section is asked for', () => {
+    expect(citedPart(page)).toEqual(page);
+    expect(citedPart(page, { title: '  ', id: 'ethisch' })).toEqual(page);
+  });
+  it('cites a section with the page title, the section title and the anchor', () => {
+    expect(citedPart(page, { title: 'Ethisch ', id: 'ethisch' })).toEqual({ title: 'PEPPER: Ethisch', url: 'https://example.org/begrippen/pepper/#ethisch' });
   });
 });

@@ -15,3 +15,12 @@ export function apaCitation(options: { title: string; year: number; url: string;
   const date = options.consulted.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   return `Kennisbank Ervaringskennis. (${options.year}). ${options.title}. Geraadpleegd op ${date}, van ${options.url}`;
 }
+
+/**
+ * What a citation refers to: the page, or one section of it when the reader came for a section
+ * (`#anchor` in the address). APA names the part after the page title: "PEPPER: Ethisch".
+ */
+export function citedPart(page: { title: string; url: string }, section?: { title: string; id: string }): { title: string; url: string } {
+  if (!section?.id || !section.title.trim()) return page;
+  return { title: `${page.title}: ${section.title.trim()}`, url: `${page.url.split('#')[0]}#${section.id}` };
+}

@@ -126,6 +126,22 @@ describe('checkSite', () => {
     );
   });
 
+  it('lets a link to an old URL of a renamed page resolve, anchors included', () => {
+    const renamed = parsePage('content/begrippen/ervaringskennis.mdx', mdx({ redirectFrom: '[/begrippen/kennis-uit-ervaring/]' }));
+    const linking = parsePage('content/begrippen/ervaring.mdx', mdx({ title: 'Ervaring', related: '[/begrippen/ervaringskennis/]' }, 'Zie [oud](/begrippen/kennis-uit-ervaring/#kennis-die-je-voelt).\n'));
+    expect(checkSite([linking, renamed], GENERATED, KEYS)).toEqual([]);
+    const broken = parsePage('content/begrippen/ervaring.mdx', mdx({ title: 'Ervaring', related: '[/begrippen/ervaringskennis/]' }, 'Zie [oud](/begrippen/kennis-uit-ervaring/#weg).\n'));
+    expect(checkSite([broken, renamed], GENERATED, KEYS).map(formatProblem)[0]).toMatch(/kennis-uit-ervaring\/ heeft geen anker #weg/);
+  });
+
+  it('rejects a redirect from the URL of an existing page, and a malformed old URL', () => {
+    const clash = parsePage('content/begrippen/ervaringskennis.mdx', mdx({ redirectFrom: '[/begrippen/ervaring/]' }));
+    expect(checkSite([ervaring(), clash], GENERATED, KEYS).map(formatProblem)).toContain(
+      'content/begrippen/ervaringskennis.mdx:10: veld "redirectFrom": /begrippen/ervaring/ hoort al bij content/begrippen/ervaring.mdx; een doorverwijzing kan geen bestaande pagina vervangen',
+    );
+    expect(problemsFor(mdx({ redirectFrom: '[/oud]' })).join('\n')).toMatch(/veld "redirectFrom.0": verwacht een oude URL/);
+  });
+
   it('rejects a content page on the URL of a generated page', () => {
     const page = parsePage('content/bronnen.mdx', mdx());
     expect(checkSite([page], GENERATED, KEYS).map(formatProblem)[0]).toMatch(/de URL \/bronnen\/ hoort al bij een gegenereerde pagina/);

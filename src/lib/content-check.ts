@@ -190,6 +190,23 @@ export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourc
     anchorsByUrl.set(page.url, new Set(seen.keys()));
   }
 
+  // Old URLs of renamed pages: they redirect, so a link to one (with an anchor of the new page)
+  // still works, but no page may claim one and no two pages may redirect from the same URL.
+  for (const page of pages) {
+    if (page.isData) continue;
+    const redirects = Array.isArray(page.frontmatter.redirectFrom) ? page.frontmatter.redirectFrom : [];
+    for (const old of redirects) {
+      if (typeof old !== 'string') continue;
+      const owner = ownerOfUrl.get(old);
+      if (owner) {
+        problems.push({ file: page.file, line: page.fieldLines.redirectFrom ?? 2, message: `veld "redirectFrom": ${old} hoort al bij ${owner}; een doorverwijzing kan geen bestaande pagina vervangen` });
+        continue;
+      }
+      ownerOfUrl.set(old, `de doorverwijzing in ${page.file}`);
+      anchorsByUrl.set(old, anchorsByUrl.get(page.url) ?? new Set());
+    }
+  }
+
   const resolve = (target: string, page: ParsedPage): string | undefined => {
     const [path = '', fragment] = target.split('#');
     const url = path === '' ? page.url : path;

@@ -20,6 +20,11 @@ const siteUrl = z
     message: 'verwacht een URL van deze site met slash aan het eind, zoals /begrippen/ervaring/',
   });
 
+/** An old URL of a page (no anchor): it keeps working as a redirect to the page's current URL. */
+const oldUrl = z.string().regex(/^\/(?:[a-z0-9-]+\/)+$/, {
+  message: 'verwacht een oude URL van deze site met slash aan het eind en zonder #anker, zoals /begrippen/oude-naam/',
+});
+
 const citation = z.strictObject({
   source: z.string().min(1, { message: 'verwacht een bronsleutel uit content/bronnen.yaml' }),
   at: z.string().min(1).optional(),
@@ -36,6 +41,8 @@ const common = {
   sources: z.array(citation).default([]),
   audience: z.array(z.enum(AUDIENCES)).min(1, { message: 'verwacht minstens één doelgroep' }),
   order: z.number().int().nonnegative(),
+  /** URLs this page had before it was renamed; each becomes a redirect (see the URL contract). */
+  redirectFrom: z.array(oldUrl).default([]),
 };
 
 /** The frontmatter of a content page; `kind` decides which extra fields a page has. */

@@ -1,4 +1,4 @@
-import { apaCitation } from '../lib/citation';
+import { apaCitation, citedPart } from '../lib/citation';
 
 /**
  * Small enhancements on every page: the "#" after a heading copies the section's full URL, and
@@ -29,13 +29,25 @@ export function initPage(): void {
       navigator.clipboard.writeText(text).then(() => show(status, message), () => show(status, 'Kopiëren lukte niet'));
     actions.querySelector('[data-copy-page-link]')?.addEventListener('click', () => void copy(actions.dataset.url ?? location.href, 'Link naar deze pagina gekopieerd'));
     actions.querySelector('[data-copy-citation]')?.addEventListener('click', () => {
-      const citation = apaCitation({ title: actions.dataset.title ?? document.title, year: Number(actions.dataset.year), url: actions.dataset.url ?? location.href, consulted: new Date() });
-      void copy(citation, 'Bronvermelding (APA) gekopieerd');
+      const page = { title: actions.dataset.title ?? document.title, url: actions.dataset.url ?? location.href };
+      const part = citedPart(page, currentSection());
+      const citation = apaCitation({ ...part, year: Number(actions.dataset.year), consulted: new Date() });
+      void copy(citation, part === page ? 'Bronvermelding (APA) gekopieerd' : 'Bronvermelding (APA) van deze sectie gekopieerd');
     });
   }
 
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   document.querySelectorAll('[data-today]').forEach((el) => (el.textContent = today));
+}
+
+/** The section the address points to (`#anchor` of a heading in the article), if any. */
+function currentSection(): { title: string; id: string } | undefined {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const heading = id ? document.getElementById(id) : null;
+  if (!heading || !/^H[2-6]$/.test(heading.tagName)) return undefined;
+  const copy = heading.cloneNode(true) as HTMLElement;
+  copy.querySelectorAll('.heading-link').forEach((link) => link.remove());
+  return { title: copy.textContent ?? '', id };
 }
 
 function show(status: HTMLElement, message: string): void {

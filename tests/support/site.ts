@@ -38,3 +38,11 @@ export function siteMapEntries(text = readFileSync(SITE_MAP, 'utf8')): ContractE
 export function idsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
 }
+
+/** The environment of a plain `npm run build`: without the variables Vitest sets for itself
+ * (BASE_URL, MODE, NODE_ENV=test ...), which would leak into Astro's own Vite build. */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
+  return env;
+}

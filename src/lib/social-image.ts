@@ -1,0 +1,71 @@
+/**
+ * The picture a chat app or learning environment shows when someone shares a page: the page
+ * title on the site's colours, made at build time (satori lays out the text, resvg paints a PNG,
+ * both without a browser). The font ships with the project, so every build draws the same.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import satori from 'satori';
+import { initWasm, Resvg } from '@resvg/resvg-wasm';
+
+export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
+
+/** A satori element: the same shape as a React element, without React. */
+export interface ImageNode {
+  type: string;
+  props: { style?: Record<string, string | number>; children?: (ImageNode | string)[] | string };
+}
+
+const node = (type: string, style: Record<string, string | number>, children: (ImageNode | string)[] | string): ImageNode => ({
+  type,
+  props: { style, children },
+});
+
+/** The layout: site name at the top, the title large, the kind of page below it. */
+export function socialImageLayout(title: string, label: string): ImageNode {
+  // Long titles get a smaller size, so every title fits in three lines.
+  const fontSize = title.length > 60 ? 56 : title.length > 32 ? 68 : 84;
+  return node(
+    'div',
+    { width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 72px', background: '#fdfcf9', borderLeft: '24px solid #1f5f5b', fontFamily: 'Atkinson Hyperlegible' },
+    [
+      node('div', { fontSize: 34, color: '#1f5f5b', fontWeight: 700 }, 'Kennisbank Ervaringskennis'),
+      node('div', { fontSize, color: '#1d1f1e', fontWeight: 700, lineHeight: 1.15 }, title),
+      node('div', { fontSize: 32, color: '#a8441f' }, label),
+    ],
+  );
+}
+
+let ready: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+
+/** Loads the font and the PNG painter once per build. */
+function prepare(): Promise<{ regular: Buffer; bold: Buffer }> {
+  ready ??= (async () => {
+    // Resolved from the project, not from this file: Astro runs it from a bundled copy.
+    const require = createRequire(join(process.cwd(), 'package.json'));
+    const font = (weight: number) => readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
+    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
+    return { regular: font(400), bold: font(700) };
+  })();
+  return ready;
+}
+
+/** The PNG for one page. */
+export async function renderSocialImage(title: string, label: string): Promise<Uint8Array> {
+  const fonts = await prepare();
+  const svg = await satori(socialImageLayout(title, label) as unknown as Parameters<typeof satori>[0], {
+    ...SOCIAL_IMAGE,
+    fonts: [
+      { name: 'Atkinson Hyperlegible', data: fonts.regular, weight: 400, style: 'normal' },
+      { name: 'Atkinson Hyperlegible', data: fonts.bold, weight: 700, style: 'normal' },
+    ],
+  });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+}
+
+/** Where a page's image lives, without base: `/` → `/og/index.png`, `/begrippen/pepper/` → `/og/begrippen/pepper.png`. */
+export function socialImagePath(pagePath: string): string {
+  const name = pagePath.replace(/^\/|\/$/g, '');
+  return `/og/${name || 'index'}.png`;
+}

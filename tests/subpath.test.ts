@@ -1,0 +1,123 @@
+/**
+ * The site as an organisation might host it: under a sub-path (/kennisbank/), on another domain,
+ * after a page was renamed. A copy of the project is built that way in a temporary folder: the
+ * page "Waarden" moves to /begrippen/kernwaarden/ (with `redirectFrom`) and one of its headings is
+ * renamed (with an alias anchor). Old links must still arrive; every link, asset, search result
+ * and QR code must respect the sub-path.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brokenPromise, checkContract, parseContract, readPublishedSite } from '../src/lib/url-contract';
+import { launchChromium } from './support/browser';
+import { search } from './support/search';
+import { serve, type RunningServer } from './support/server';
+import { buildEnv, builtPages, ROOT } from './support/site';
+
+const BASE = '/kennisbank/';
+
+const SITE = 'https://voorbeeld.example';
+let project: string;
+let dist: string;
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  project = mkdtempSync(join(tmpdir(), 'kennisbank-subpath-'));
+  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
+    cpSync(join(ROOT, item), join(project, item), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  // Rename the page and one heading, the way an author is told to in content/README.md.
+  const oldFile = join(project, 'content/begrippen/waarden.mdx');
+  const text = readFileSync(oldFile, 'utf8')
+    .replace(/^kind: begrip$/m, 'kind: begrip\nredirectFrom: [/begrippen/waarden/]')
+    .replace(/^## Vrije ruimte$/m, '<Anchor id="vrije-ruimte" />\n\n## Ruimte om vrij te spreken');
+  writeFileSync(join(project, 'content/begrippen/kernwaarden.mdx'), text);
+  rmSync(oldFile);
+  await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: project,
+    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE },
+  });
+  dist = join(project, 'dist');
+  server = await serve(dist, BASE);
+  browser = await launchChromium();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (project) rmSync(project, { recursive: true, force: true });
+});
+
+describe('a renamed page', () => {
+  it('keeps every address of the URL contract working', () => {
+    const contract = parseContract(readFileSync(join(ROOT, 'tests/url-contract.txt'), 'utf8'));
+    expect(contract).toContain('/begrippen/waarden/#vrije-ruimte');
+    expect(checkContract(contract, readPublishedSite(dist, BASE)).broken).toEqual([]);
+  });
+
+  it('sends a reader who follows an old section link to the new page and section', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}begrippen/waarden/#vrije-ruimte`);
+    await page.waitForURL(/kernwaarden/);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe(`${BASE}begrippen/kernwaarden/#vrije-ruimte`);
+    await page.close();
+  });
+
+  it('still arrives without JavaScript, and the old URL is not in the sitemap', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}begrippen/waarden/`);
+    await page.waitForURL(/kernwaarden/);
+    expect(await page.locator('h1').textContent()).toBe('Waarden');
+    await context.close();
+    const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain(`${SITE}${BASE}begrippen/kernwaarden/`);
+    expect(sitemap).not.toContain(`${SITE}${BASE}begrippen/waarden/`);
+  });
+});
+
+describe('under a sub-path', () => {
+  it('every internal link, asset and anchor on every page resolves inside the sub-path', () => {
+    const problems: string[] = [];
+    // Page links resolve like the URL contract does: through redirects, to an existing anchor.
+    const published = readPublishedSite(dist, BASE);
+    for (const path of builtPages(dist)) {
+      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+      for (const [, attr, value] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
+        const target = value!.replace(/&amp;/g, '&');
+        const local = target.startsWith(SITE) ? target.slice(SITE.length) : target;
+        if (attr === 'content' && local === target) continue; // meta content that is no URL of ours
+        if (!local.startsWith('/') || local.startsWith('//')) continue; // external or relative
+        if (!local.startsWith(BASE)) {
+          problems.push(`${path}: ${attr}="${target}" leaves ${BASE}`);
+          continue;
+        }
+        const address = local.slice(BASE.length - 1);
+        const file = address.split(/[?#]/)[0]!;
+        const broken = file.endsWith('/') ? brokenPromise(published, address.replace(/\?[^#]*/, '')) : existsSync(join(dist, file)) ? undefined : 'not in the build';
+        if (broken) problems.push(`${path}: ${attr}="${target}": ${broken}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('search finds pages and links to them inside the sub-path', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}begrippen/`);
+    const results = await search(page, 'PEPPER');
+    expect(results[0]).toBe(`${BASE}begrippen/pepper/`);
+    await page.close();
+  });
+
+  it('QR codes and social images point inside the sub-path', () => {
+    const html = readFileSync(join(dist, 'begrippen/pepper/index.html'), 'utf8');
+    expect(/data-print-url="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}begrippen/pepper/`);
+    expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}og/begrippen/pepper.png`);
+  });
+});
