@@ -106,6 +106,19 @@ describe('bibliography and glossary', () => {
     await page.close();
   });
 
+  it('lists, for a cited work, the pages that name it in their text', async () => {
+    const page = await open('/bronnen/');
+    const pagesOf = (key: string) =>
+      page.locator(`[id="${key}"] .bib-cited a`).evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(await page.locator('[id="engelbertink-2021"] .bib-cited').textContent()).toMatch(/^Genoemd op:/);
+    expect(await pagesOf('engelbertink-2021')).toContain('/voor-docenten/');
+    expect(await pagesOf('van-der-kooij-2018')).toEqual(expect.arrayContaining(['/over/', '/rollen/']));
+    // Most cited works are named on a page; the rest are named in a form the label does not match.
+    const withPages = await page.locator('.bib-entry:has(.bib-cited)').count();
+    expect(withPages).toBeGreaterThanOrEqual(70);
+    await page.close();
+  });
+
   it('finds a glossary-only term through the search box', async () => {
     const page = await open('/');
     expect((await search(page, 'Registerplein')).slice(0, 3)).toContain('/begrippenlijst/');
