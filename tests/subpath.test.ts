@@ -6,13 +6,14 @@
  * and QR code must respect the sub-path.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { brokenPromise, checkContract, parseContract, readPublishedSite } from '../src/lib/url-contract';
+import { checkContract, parseContract, readPublishedSite } from '../src/lib/url-contract';
+import { brokenLinks } from './support/links';
 import { launchChromium } from './support/browser';
 import { search } from './support/search';
 import { serve, type RunningServer } from './support/server';
@@ -84,27 +85,7 @@ describe('a renamed page', () => {
 
 describe('under a sub-path', () => {
   it('every internal link, asset and anchor on every page resolves inside the sub-path', () => {
-    const problems: string[] = [];
-    // Page links resolve like the URL contract does: through redirects, to an existing anchor.
-    const published = readPublishedSite(dist, BASE);
-    for (const path of builtPages(dist)) {
-      const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
-      for (const [, attr, value] of html.matchAll(/\s(href|src|content)="([^"]*)"/g)) {
-        const target = value!.replace(/&amp;/g, '&');
-        const local = target.startsWith(SITE) ? target.slice(SITE.length) : target;
-        if (attr === 'content' && local === target) continue; // meta content that is no URL of ours
-        if (!local.startsWith('/') || local.startsWith('//')) continue; // external or relative
-        if (!local.startsWith(BASE)) {
-          problems.push(`${path}: ${attr}="${target}" leaves ${BASE}`);
-          continue;
-        }
-        const address = local.slice(BASE.length - 1);
-        const file = address.split(/[?#]/)[0]!;
-        const broken = file.endsWith('/') ? brokenPromise(published, address.replace(/\?[^#]*/, '')) : existsSync(join(dist, file)) ? undefined : 'not in the build';
-        if (broken) problems.push(`${path}: ${attr}="${target}": ${broken}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(brokenLinks(dist, { base: BASE, site: SITE })).toEqual([]);
   });
 
   it('search finds pages and links to them inside the sub-path', async () => {
