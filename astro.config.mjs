@@ -37,6 +37,9 @@ export default defineConfig({
   // Scripts as files, never inline: cacheable across pages and allowed by a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
+    // Code blocks here are plain text (citation patterns); Shiki's inline colour styles would only
+    // clash with the site's colour schemes and a strict Content-Security-Policy.
+    syntaxHighlight: false,
     // unified() instead of Astro 7's default Sätteri, so that remark-gfm and our own plugins run
     // for MDX too. Heading ids come first so that the autolink and Astro's heading list use them.
     processor: unified({
