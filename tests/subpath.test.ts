@@ -17,7 +17,7 @@ import { brokenLinks } from './support/links';
 import { launchChromium } from './support/browser';
 import { search } from './support/search';
 import { serve, type RunningServer } from './support/server';
-import { buildEnv, builtPages, ROOT } from './support/site';
+import { buildEnv, ROOT } from './support/site';
 
 const BASE = '/kennisbank/';
 
