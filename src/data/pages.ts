@@ -1,6 +1,7 @@
 /** Queries over the content collections, shared by routes and components. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNavigation, type NavSection } from '../lib/navigation';
+import { backlinkIndex } from '../lib/backlinks';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -62,4 +63,15 @@ export async function sharablePages(): Promise<{ path: string; title: string; la
     ...routes,
     { path: '/zoeken/', title: 'Zoeken', label: 'Zoeken' },
   ];
+}
+
+let cachedBacklinks: ReturnType<typeof backlinkIndex> | undefined;
+/** The pages whose text links to this path ("Hier genoemd"), by title. */
+export async function backlinksTo(path: string): Promise<{ url: string; title: string }[]> {
+  if (!cachedBacklinks) {
+    const pages = await allPages();
+    const renamed = new Map(pages.flatMap((entry) => entry.data.redirectFrom.map((old): [string, string] => [old, pagePath(entry)])));
+    cachedBacklinks = backlinkIndex(pages.map((entry) => ({ url: pagePath(entry), title: entry.data.title, body: entry.body ?? '' })), renamed);
+  }
+  return cachedBacklinks.get(path) ?? [];
 }

@@ -61,7 +61,7 @@ export interface GeneratedPage {
 }
 
 /** Ids the page layout itself uses; a content heading must not take them. */
-export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'citeer-titel', 'zoekveld', 'zoekresultaten'];
+export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'hier-genoemd', 'citeer-titel', 'zoekveld', 'zoekresultaten'];
 
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
