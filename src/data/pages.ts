@@ -75,3 +75,19 @@ export async function backlinksTo(path: string): Promise<{ url: string; title: s
   }
   return cachedBacklinks.get(path) ?? [];
 }
+
+/**
+ * Every name a reader might type for a page: titles, aliases and the glossary's own terms. The
+ * search box loads this list (as /zoektermen.json) only to suggest a page for a typo.
+ */
+export async function pageNames(): Promise<{ name: string; url: string; title: string }[]> {
+  const { getCollection } = await import('astro:content');
+  const { groupGlossary } = await import('../lib/glossary');
+  const pages = (await allPages()).flatMap((entry) =>
+    [entry.data.title, ...entry.data.aliases].map((name) => ({ name, url: pagePath(entry), title: entry.data.title })),
+  );
+  const glossary = groupGlossary((await getCollection('begrippenlijst')).map((entry) => ({ term: entry.data.term, definition: '' })))
+    .flatMap((letter) => letter.terms)
+    .map((term) => ({ name: term.term, url: `/begrippenlijst/#${term.id}`, title: 'Begrippenlijst' }));
+  return [...pages, ...glossary];
+}

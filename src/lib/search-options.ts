@@ -1,11 +1,12 @@
 /**
  * How Pagefind ranks results on this site, shared by the search box and the search tests so
  * both measure the same thing. Titles weigh most, then the aliases a page declares (synonyms,
- * abbreviations, other names); headings and body text are weighted in the page itself.
+ * abbreviations, other names), then the parts of compound titles and aliases (`delen`: onthulling
+ * for Zelfonthulling); headings and body text are weighted in the page itself.
  */
 export const SEARCH_OPTIONS = {
   excerptLength: 24,
   ranking: {
-    metaWeights: { title: 20, aliases: 16 },
+    metaWeights: { title: 20, aliases: 16, delen: 12 },
   },
 } as const;

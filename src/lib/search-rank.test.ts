@@ -21,6 +21,30 @@ describe('rankExactMatches', () => {
   });
 });
 
+describe('a query that names a page among other words', () => {
+  it('moves pages whose title or alias it names above the rest, in Pagefind order', () => {
+    const results = [page('Ervaringsdeler'), page('Ervaringskennis'), page('De vijf rollen'), page('Ervaringsdeskundigheid'), page('PEPPER', ['politiek-kritisch'])];
+    expect(rankExactMatches(results, 'verschil ervaringskennis ervaringsdeskundigheid').map((r) => r.title).slice(0, 2)).toEqual(['Ervaringskennis', 'Ervaringsdeskundigheid']);
+    expect(rankExactMatches(results, 'politiek kritisch denken')[0]!.title).toBe('PEPPER');
+    // Whole words only: "rollen" is no mention of the title "De vijf rollen".
+    expect(rankExactMatches(results, 'rollen').map((r) => r.title)).toEqual(results.map((r) => r.title));
+  });
+});
+
+describe('a one-word query that is the main word of a compound name', () => {
+  it('moves ervaringsdeskundigheid above deskundigheidsbevorderaar for "deskundigheid"', () => {
+    const results = [page('Deskundigheidsbevorderaar'), page('Vakgebied en beroep'), page('Ervaringsdeskundigheid')];
+    expect(rankExactMatches(results, 'deskundigheid').map((r) => r.title)).toEqual(['Ervaringsdeskundigheid', 'Deskundigheidsbevorderaar', 'Vakgebied en beroep']);
+  });
+
+  it('ranks below a name the query contains, and needs four letters and one word', () => {
+    const results = [page('Ervaringskennis'), page('Kennis')];
+    expect(rankExactMatches(results, 'kennis')[0]!.title).toBe('Kennis');
+    expect(rankExactMatches([page('Ander'), page('Ervaringsdeler')], 'ler')[0]!.title).toBe('Ander');
+    expect(rankExactMatches([page('Ander'), page('Ervaringskennis')], 'veel kennis')[0]!.title).toBe('Ander');
+  });
+});
+
 describe('normalizeQuery', () => {
   it('ignores case, accents, punctuation and extra spaces', () => {
     expect(normalizeQuery('  Beïnvloeder!  ')).toBe('beinvloeder');

@@ -2,7 +2,11 @@
  * Exact matches first. Words that occur on nearly every page of this site (ervaringskennis,
  * ervaringsdeskundigheid) get almost no weight from Pagefind's BM25 ranking, so the page whose
  * title *is* the query can land third. After Pagefind, a page whose title equals the query moves
- * to the front, then a page with that alias; otherwise Pagefind's order stays.
+ * to the front, then a page with that alias, then a page whose title or alias the query names
+ * among other words ("verschil ervaringskennis ervaringsdeskundigheid", "PEPPER model"), then a
+ * page whose name ends in the query: Dutch compounds put their main word last, so
+ * ervaringsdeskundigheid is a kind of deskundigheid and deskundigheidsbevorderaar is not;
+ * otherwise Pagefind's order stays.
  */
 export interface Rankable {
   title: string;
@@ -13,12 +17,31 @@ export function normalizeQuery(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
+/** Whether `query` contains `name` as whole words ("pepper model" contains "pepper"). */
+function containsWords(query: string, name: string): boolean {
+  return name.length > 0 && ` ${query} `.includes(` ${name} `);
+}
+
+/** Whether a result's title or one of its aliases is exactly the query. */
+export function isExactMatch(result: Rankable, query: string): boolean {
+  const wanted = normalizeQuery(query);
+  return [result.title, ...result.aliases].some((name) => normalizeQuery(name) === wanted);
+}
+
+/** Whether a word of `name` is a longer compound ending in the one-word `query` (its head). */
+function endsInWord(query: string, name: string): boolean {
+  return query.length >= 4 && !query.includes(' ') && name.split(' ').some((word) => word.length > query.length && word.endsWith(query));
+}
+
 export function rankExactMatches<T extends Rankable>(results: T[], query: string): T[] {
   const wanted = normalizeQuery(query);
   const tier = (result: T) => {
     if (normalizeQuery(result.title) === wanted) return 0;
     if (result.aliases.some((alias) => normalizeQuery(alias) === wanted)) return 1;
-    return 2;
+    const names = [result.title, ...result.aliases].map(normalizeQuery);
+    if (names.some((name) => containsWords(wanted, name))) return 2;
+    if (names.some((name) => endsInWord(wanted, name))) return 3;
+    return 4;
   };
   return results
     .map((result, index) => ({ result, index, tier: tier(result) }))

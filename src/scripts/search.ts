@@ -1,5 +1,8 @@
 import { SEARCH_OPTIONS } from '../lib/search-options';
-import { rankExactMatches } from '../lib/search-rank';
+import { isExactMatch, rankExactMatches } from '../lib/search-rank';
+import { suggestNames, type PageName } from '../lib/suggest';
+import { withBase } from '../lib/rehype-base-links';
+import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -16,10 +19,19 @@ interface PagefindData {
   meta: Record<string, string>;
   sub_results: PagefindSubResult[];
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   preload(term: string): Promise<void>;
-  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<{ results: { data(): Promise<PagefindData> }[] } | null>;
+  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
+  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -41,14 +53,51 @@ export interface ResultView {
   excerpt: string;
   sections: { title: string; url: string }[];
   aliases: string[];
+  /** A "Bedoelde je ...?" suggestion for a typo, not a Pagefind match. */
+  suggested?: boolean;
+}
+
+interface SearchWords {
+  names: PageName[];
+  vocabulary: Set<string>;
+}
+let wordsPromise: Promise<SearchWords> | undefined;
+/** Page names and the words of names and summaries, fetched only when a query finds too little. */
+function loadWords(base: string): Promise<SearchWords> {
+  wordsPromise ??= fetch(withBase(base, '/zoektermen.json'))
+    .then((response) => (response.ok ? (response.json() as Promise<{ names: [string, string, string][]; words: string[] }>) : { names: [], words: [] }))
+    .then(({ names, words }) => ({ names: names.map(([name, url, title]) => ({ name, url, title })), vocabulary: new Set(words) }))
+    .catch(() => ({ names: [], vocabulary: new Set<string>() }));
+  return wordsPromise;
+}
+
+/** Fewer results than this for the words as typed, and the search also tries other readings. */
+const FEW_RESULTS = 3;
+
+/**
+ * Pagefind's results for the query, and where they are few, for other readings of it (see
+ * src/lib/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because that is
+ * what the reader meant; then the words as typed; then a compound split into words; then each
+ * word on its own.
+ */
+async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<PagefindResult[] | null> {
+  const typed = await pagefind.debouncedSearch(term, { filters }, 150);
+  if (!typed) return null; // superseded by a newer keystroke
+  const joined = joinedForm(term);
+  const joinedResults = joined ? (await pagefind.search(joined, { filters })).results : [];
+  if (typed.results.length + joinedResults.length >= FEW_RESULTS) return mergeInOrder([joinedResults, typed.results]);
+  const split = splitForm(term, (await loadWords(base)).vocabulary);
+  const splitResults = split ? (await pagefind.search(split, { filters })).results : [];
+  const wordResults = await Promise.all(separateWords(term).map(async (word) => (await pagefind.search(word, { filters })).results));
+  return mergeInOrder([joinedResults, typed.results, splitResults, rankBySummedScore(wordResults)]);
 }
 
 export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}): Promise<ResultView[] | null> {
   const pagefind = await loadPagefind(base);
-  const search = await pagefind.debouncedSearch(term, { filters }, 150);
-  if (!search) return null; // superseded by a newer keystroke
+  const results = await findResults(pagefind, base, term, filters);
+  if (!results) return null;
   // A few more than shown, so that an exact title further down can move up (see search-rank).
-  const data = await Promise.all(search.results.slice(0, limit + 4).map((result) => result.data()));
+  const data = await Promise.all(results.slice(0, limit + 4).map((result) => result.data()));
   const views = data.map((item) => ({
     url: item.url,
     title: item.meta.title ?? item.url,
@@ -60,7 +109,20 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
       .map((sub) => ({ title: sub.title, url: sub.url })),
     aliases: (item.meta.aliases ?? '').split(' · ').filter(Boolean),
   }));
-  return rankExactMatches(views, term).slice(0, limit);
+  const ranked = rankExactMatches(views, term);
+  if (ranked.some((view) => isExactMatch(view, term))) return ranked.slice(0, limit);
+  // No page is called this: perhaps a typo. The nearest names come first, marked as suggestions.
+  const suggestions = suggestNames(term, (await loadWords(base)).names, 2).map((name) => ({
+    url: withBase(base, name.url),
+    title: name.name === name.title ? name.title : `${name.name} (${name.title})`,
+    kind: 'Bedoelde je?',
+    excerpt: '',
+    sections: [],
+    aliases: [],
+    suggested: true,
+  }));
+  const suggestedUrls = new Set(suggestions.map((view) => view.url));
+  return [...suggestions, ...ranked.filter((view) => !suggestedUrls.has(view.url))].slice(0, limit);
 }
 
 /** Pagefind's excerpt is text with <mark> around matches; keep only that markup. */
@@ -122,9 +184,16 @@ export function renderResult(result: ResultView, id: string): HTMLLIElement {
   return item;
 }
 
-export function resultCountText(count: number, term: string): string {
+export function resultCountText(count: number, term: string, suggestions = 0): string {
+  if (count === 0 && suggestions > 0) return `Niets gevonden voor “${term}”. Bedoelde je een van deze pagina’s?`;
   if (count === 0) return `Niets gevonden voor “${term}”. Probeer een ander woord of kijk in de begrippenlijst.`;
-  return count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const found = count === 1 ? '1 resultaat' : `${count} resultaten`;
+  return suggestions > 0 ? `${found}, en een suggestie voor een tikfout` : found;
+}
+
+/** The way out when a search finds nothing: the A–Z list of terms. */
+function glossaryOption(base: string, id: string): HTMLLIElement {
+  return renderResult({ url: withBase(base, '/begrippenlijst/'), title: 'Blader in de begrippenlijst', kind: '', excerpt: 'Alle begrippen van A tot Z, elk kort uitgelegd.', sections: [], aliases: [] }, id);
 }
 
 function initSearchBox(root: HTMLElement): void {
@@ -165,8 +234,13 @@ function initSearchBox(root: HTMLElement): void {
     }
     const results = await searchSite(base, term, 8, filters());
     if (!results || input.value.trim() !== term) return;
-    list.replaceChildren(...results.map((result, i) => renderResult(result, `zoekresultaat-${i}`)));
-    status.textContent = resultCountText(results.length, term);
+    const items = results.map((result, i) => renderResult(result, `zoekresultaat-${i}`));
+    const suggestions = results.filter((result) => result.suggested).length;
+    const found = results.length - suggestions;
+    if (found === 0) items.push(glossaryOption(base, `zoekresultaat-${items.length}`));
+    list.replaceChildren(...items);
+    list.dataset.query = term; // which query the list answers (the results of a slower, older query never replace it)
+    status.textContent = resultCountText(found, term, suggestions);
     setActive(-1);
     setOpen(true);
   };

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 export async function search(page: Page, query: string): Promise<string[]> {
   const input = page.locator('[data-search-input]');
   await input.fill(query);
-  await page.locator('[data-search-status]').filter({ hasText: /resulta|Niets gevonden/ }).waitFor();
+  // Wait for the list that answers this query, not the one left from the previous query.
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query.trim());
   return page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
 }
