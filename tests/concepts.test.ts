@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/built-site';
 import { ROOT } from './support/site';
-import { search } from './support/search';
+import { search, searchPageResults } from './support/search';
 
 const site = useBuiltSite();
 const open = site.open;
@@ -140,8 +140,7 @@ describe('bibliography and glossary', () => {
 describe('searching the vision document alone', () => {
   it('/zoeken/?q=…&sectie=Visiedocument shows only chapters of the vision document, with section numbers', async () => {
     const page = await open('/zoeken/?q=ervaringskennis&sectie=Visiedocument');
-    await page.locator('[data-search-results] > li').first().waitFor();
-    const results = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await searchPageResults(page);
     expect(results.length).toBeGreaterThan(1);
     expect(results.every((path) => path.startsWith('/visie/'))).toBe(true);
     expect(await page.locator('.search-result-sections a').allTextContents()).toEqual(expect.arrayContaining([expect.stringMatching(/^\d\.\d /)]));
@@ -151,8 +150,7 @@ describe('searching the vision document alone', () => {
 
   it('without the filter, the same query also finds concept pages', async () => {
     const page = await open('/zoeken/?q=ervaringskennis');
-    await page.locator('[data-search-results] > li').first().waitFor();
-    const results = await page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const results = await searchPageResults(page);
     expect(results.some((path) => path.startsWith('/begrippen/'))).toBe(true);
     await page.close();
   });

@@ -1,11 +1,13 @@
 /**
  * Table-driven from the content itself: searching a concept's title or any of its aliases must
- * list that page among the first three results, through the site's real Pagefind index.
+ * list that page among the first three results, through the site's real Pagefind index and the
+ * re-ranking of exact names that the search box applies (src/lib/search-rank.ts).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isConceptPage } from '../src/lib/generated-pages';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
+import { rankExactMatches } from '../src/lib/search-rank';
 import { readPages } from '../src/lib/site-files';
 import { useBuiltSite } from './support/built-site';
 import { ROOT } from './support/site';
@@ -23,17 +25,21 @@ beforeAll(async () => {
   page = await site.open('/');
 });
 
-/** The first three result paths for a query, from the same Pagefind index the search box uses. */
+/** The first three result paths for a query, as the search box ranks the results it loads. */
 async function topThree(query: string): Promise<string[]> {
   // Passed as a string: Vitest would otherwise rewrite the dynamic import() for Node.
-  return page.evaluate(`(async (q) => {
+  const results: { url: string; title: string; aliases: string[] }[] = await page.evaluate(`(async (q) => {
     const base = document.querySelector('[data-search]').dataset.base;
     const pagefind = await import(base + 'pagefind/pagefind.js');
     await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
     const search = await pagefind.search(q);
-    const data = await Promise.all(search.results.slice(0, 3).map((r) => r.data()));
-    return data.map((d) => new URL(d.url, location.href).pathname);
+    // The box loads the first eight (six shown and two more; see src/scripts/search.ts).
+    const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
+    return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: d.meta.title ?? '', aliases: (d.meta.aliases ?? '').split(' · ').filter(Boolean) }));
   })(${JSON.stringify(query)})`);
+  return rankExactMatches(results, query)
+    .slice(0, 3)
+    .map((result) => result.url);
 }
 
 describe('search by title and alias', () => {

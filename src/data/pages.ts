@@ -78,7 +78,7 @@ export async function backlinksTo(path: string): Promise<{ url: string; title: s
 
 /**
  * Every name a reader might type for a page: titles, aliases and the glossary's own terms. The
- * search box loads this list (as /zoektermen.json) only to suggest a page for a typo.
+ * search box loads this list (as /zoeken/namen.json) only to suggest a page for a typo.
  */
 export async function pageNames(): Promise<{ name: string; url: string; title: string }[]> {
   const { getCollection } = await import('astro:content');

@@ -2,6 +2,12 @@ import { z } from 'astro/zod';
 
 /** Who a page is written for; also a search filter. */
 export const AUDIENCES = ['studenten', 'docenten', 'organisaties'] as const;
+/** How the search filter names each audience. */
+export const AUDIENCE_LABELS: Record<(typeof AUDIENCES)[number], string> = {
+  studenten: 'studenten',
+  docenten: 'docenten en trainers',
+  organisaties: 'organisaties',
+};
 
 /** The kinds of page, with the Dutch label shown in breadcrumbs and search results. */
 export const KIND_LABELS = {

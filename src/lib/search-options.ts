@@ -6,6 +6,11 @@
  */
 export const SEARCH_OPTIONS = {
   excerptLength: 24,
+  // Search in the page, not in a Web Worker: one file (12 kB gzip) less to fetch for a first
+  // query, and on a site of this size a query takes milliseconds either way (see BENCHMARKS.md).
+  noWorker: true,
+  // Result links carry the query (?markeer=...), so the page it opens can mark the words.
+  highlightParam: 'markeer',
   ranking: {
     metaWeights: { title: 20, aliases: 16, delen: 12 },
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, rankExactMatches } from './search-rank';
+import { isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
 
 const page = (title: string, aliases: string[] = []) => ({ title, aliases });
 
@@ -49,5 +49,20 @@ describe('normalizeQuery', () => {
   it('ignores case, accents, punctuation and extra spaces', () => {
     expect(normalizeQuery('  Beïnvloeder!  ')).toBe('beinvloeder');
     expect(normalizeQuery('Politiek-kritisch')).toBe('politiek kritisch');
+  });
+});
+
+describe('isNearMiss', () => {
+  it('spots results that only match a short start of an unknown word', () => {
+    expect(isNearMiss('Ook <mark>er</mark> is <mark>Er</mark> iets', 'ervaringskenis')).toBe(true);
+    expect(isNearMiss('onder <mark>Q.</mark>', 'qxzwvbk')).toBe(true);
+  });
+
+  it('keeps real matches, prefix matches, stems and excerpts without marks', () => {
+    expect(isNearMiss('over <mark>zelfonthulling</mark>', 'zelfonthulling')).toBe(false);
+    expect(isNearMiss('het <mark>PEPPER-model</mark>', 'pepp')).toBe(false);
+    expect(isNearMiss('een <mark>rol</mark> als', 'rollen')).toBe(false);
+    expect(isNearMiss('geen markering', 'kennis')).toBe(false);
+    expect(isNearMiss('<mark>er</mark> en <mark>jeugdzorg</mark>', 'ervaringskenis jeugdzorg')).toBe(false);
   });
 });

@@ -48,3 +48,15 @@ export function rankExactMatches<T extends Rankable>(results: T[], query: string
     .sort((a, b) => a.tier - b.tier || a.index - b.index)
     .map(({ result }) => result);
 }
+
+/**
+ * Whether a result is a near miss: for a word it doesn't know, Pagefind falls back to the longest
+ * start of it that it does know, so "ervaringskenis" finds every "er" and "qxzwvbk" a "Q.". Such
+ * a result marks only short beginnings of the query's words (under half their length); a real
+ * match marks the word, a longer word (a prefix search) or a stem ("rol" for "rollen").
+ */
+export function isNearMiss(excerpt: string, query: string): boolean {
+  const marks = [...excerpt.matchAll(/<mark>(.*?)<\/mark>/g)].map((match) => normalizeQuery(match[1] ?? '')).filter(Boolean);
+  const words = normalizeQuery(query).split(' ');
+  return marks.length > 0 && marks.every((mark) => words.some((word) => word !== mark && word.startsWith(mark) && mark.length * 2 < word.length));
+}

@@ -1,5 +1,5 @@
 import { SEARCH_OPTIONS } from '../lib/search-options';
-import { isExactMatch, rankExactMatches } from '../lib/search-rank';
+import { isExactMatch, isNearMiss, rankExactMatches } from '../lib/search-rank';
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
@@ -57,18 +57,25 @@ export interface ResultView {
   suggested?: boolean;
 }
 
-interface SearchWords {
-  names: PageName[];
-  vocabulary: Set<string>;
+/** Fetches a JSON file of the site once, lazily; `fallback` when it can't be had. */
+function lazyJson<T>(base: string, path: string, fallback: T): () => Promise<T> {
+  let promise: Promise<T> | undefined;
+  return () =>
+    (promise ??= fetch(withBase(base, path))
+      .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
+      .catch(() => fallback));
 }
-let wordsPromise: Promise<SearchWords> | undefined;
-/** Page names and the words of names and summaries, fetched only when a query finds too little. */
-function loadWords(base: string): Promise<SearchWords> {
-  wordsPromise ??= fetch(withBase(base, '/zoektermen.json'))
-    .then((response) => (response.ok ? (response.json() as Promise<{ names: [string, string, string][]; words: string[] }>) : { names: [], words: [] }))
-    .then(({ names, words }) => ({ names: names.map(([name, url, title]) => ({ name, url, title })), vocabulary: new Set(words) }))
-    .catch(() => ({ names: [], vocabulary: new Set<string>() }));
-  return wordsPromise;
+let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
+let vocabularyFile: (() => Promise<string[]>) | undefined;
+/** Page names for "Bedoelde je ...?", fetched only when a query names no page exactly. */
+async function loadNames(base: string): Promise<PageName[]> {
+  pageNamesFile ??= lazyJson<[string, string, string][]>(base, '/zoeken/namen.json', []);
+  return (await pageNamesFile()).map(([name, url, title]) => ({ name, url, title }));
+}
+/** The words of names and summaries, fetched only for a query that may need another reading. */
+async function loadVocabulary(base: string): Promise<Set<string>> {
+  vocabularyFile ??= lazyJson<string[]>(base, '/zoeken/woorden.json', []);
+  return new Set(await vocabularyFile());
 }
 
 /** Fewer results than this for the words as typed, and the search also tries other readings. */
@@ -81,12 +88,13 @@ const FEW_RESULTS = 3;
  * word on its own.
  */
 async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<PagefindResult[] | null> {
-  const typed = await pagefind.debouncedSearch(term, { filters }, 150);
-  if (!typed) return null; // superseded by a newer keystroke
   const joined = joinedForm(term);
-  const joinedResults = joined ? (await pagefind.search(joined, { filters })).results : [];
+  const [typed, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, 150), joined ? loadVocabulary(base) : undefined]);
+  if (!typed) return null; // superseded by a newer keystroke
+  // Only into a word the site uses: for an unknown word Pagefind returns near misses ("co-").
+  const joinedResults = joined && vocabulary?.has(joined) ? (await pagefind.search(joined, { filters })).results : [];
   if (typed.results.length + joinedResults.length >= FEW_RESULTS) return mergeInOrder([joinedResults, typed.results]);
-  const split = splitForm(term, (await loadWords(base)).vocabulary);
+  const split = splitForm(term, await loadVocabulary(base));
   const splitResults = split ? (await pagefind.search(split, { filters })).results : [];
   const wordResults = await Promise.all(separateWords(term).map(async (word) => (await pagefind.search(word, { filters })).results));
   return mergeInOrder([joinedResults, typed.results, splitResults, rankBySummedScore(wordResults)]);
@@ -96,8 +104,9 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
   const pagefind = await loadPagefind(base);
   const results = await findResults(pagefind, base, term, filters);
   if (!results) return null;
-  // A few more than shown, so that an exact title further down can move up (see search-rank).
-  const data = await Promise.all(results.slice(0, limit + 4).map((result) => result.data()));
+  // Two more than shown, so that an exact title just below can move up (see search-rank); each
+  // costs a fetch of its page's fragment (1–20 kB gzip). The query set needs no more than two.
+  const data = await Promise.all(results.slice(0, limit + 2).map((result) => result.data()));
   const views = data.map((item) => ({
     url: item.url,
     title: item.meta.title ?? item.url,
@@ -109,10 +118,13 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
       .map((sub) => ({ title: sub.title, url: sub.url })),
     aliases: (item.meta.aliases ?? '').split(' · ').filter(Boolean),
   }));
-  const ranked = rankExactMatches(views, term);
+  const ranked = rankExactMatches(
+    views.filter((view) => !isNearMiss(view.excerpt, term)),
+    term,
+  );
   if (ranked.some((view) => isExactMatch(view, term))) return ranked.slice(0, limit);
-  // No page is called this: perhaps a typo. The nearest names come first, marked as suggestions.
-  const suggestions = suggestNames(term, (await loadWords(base)).names, 2).map((name) => ({
+  // No page is called this: perhaps a typo (Pagefind's fuzzy matches rank such pages low). The nearest names come first, marked as suggestions.
+  const suggestions = suggestNames(term, await loadNames(base), 2).map((name) => ({
     url: withBase(base, name.url),
     title: name.name === name.title ? name.title : `${name.name} (${name.title})`,
     kind: 'Bedoelde je?',
@@ -143,15 +155,21 @@ function renderExcerpt(target: HTMLElement, excerpt: string): void {
   }
 }
 
-export function renderResult(result: ResultView, id: string): HTMLLIElement {
+/**
+ * One result as a list item: an option of the header box's listbox (`asOption`, links out of the
+ * Tab order because the arrow keys move through them), or a plain list item on /zoeken/.
+ */
+export function renderResult(result: ResultView, id: string, asOption = true): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   item.id = id;
-  item.setAttribute('role', 'option');
-  item.setAttribute('aria-selected', 'false');
+  if (asOption) {
+    item.setAttribute('role', 'option');
+    item.setAttribute('aria-selected', 'false');
+  }
   const link = document.createElement('a');
   link.href = result.url;
-  link.tabIndex = -1;
+  if (asOption) link.tabIndex = -1;
   const title = document.createElement('span');
   title.className = 'search-result-title';
   title.textContent = result.title;
@@ -174,7 +192,7 @@ export function renderResult(result: ResultView, id: string): HTMLLIElement {
       const li = document.createElement('li');
       const a = document.createElement('a');
       a.href = section.url;
-      a.tabIndex = -1;
+      if (asOption) a.tabIndex = -1;
       a.textContent = section.title;
       li.append(a);
       list.append(li);
@@ -187,13 +205,22 @@ export function renderResult(result: ResultView, id: string): HTMLLIElement {
 export function resultCountText(count: number, term: string, suggestions = 0): string {
   if (count === 0 && suggestions > 0) return `Niets gevonden voor “${term}”. Bedoelde je een van deze pagina’s?`;
   if (count === 0) return `Niets gevonden voor “${term}”. Probeer een ander woord of kijk in de begrippenlijst.`;
-  const found = count === 1 ? '1 resultaat' : `${count} resultaten`;
+  const found = `${count === 1 ? '1 resultaat' : `${count} resultaten`} voor “${term}”`;
   return suggestions > 0 ? `${found}, en een suggestie voor een tikfout` : found;
 }
 
 /** The way out when a search finds nothing: the A–Z list of terms. */
-function glossaryOption(base: string, id: string): HTMLLIElement {
-  return renderResult({ url: withBase(base, '/begrippenlijst/'), title: 'Blader in de begrippenlijst', kind: '', excerpt: 'Alle begrippen van A tot Z, elk kort uitgelegd.', sections: [], aliases: [] }, id);
+export function glossaryOption(base: string, id: string, asOption = true): HTMLLIElement {
+  return renderResult({ url: withBase(base, '/begrippenlijst/'), title: 'Blader in de begrippenlijst', kind: '', excerpt: 'Alle begrippen van A tot Z, elk kort uitgelegd.', sections: [], aliases: [] }, id, asOption);
+}
+
+/** The header box shows the first few; the search page has room for more, and filters. */
+const BOX_RESULTS = 6;
+
+/** The last option of the header box: the same query on /zoeken/. */
+function allResultsOption(base: string, term: string, id: string): HTMLLIElement {
+  const url = `${withBase(base, '/zoeken/')}?${new URLSearchParams({ q: term })}`;
+  return renderResult({ url, title: `Alle resultaten voor “${term}”`, kind: '', excerpt: 'Op de zoekpagina, met filters op soort pagina, doelgroep en bron.', sections: [], aliases: [] }, id);
 }
 
 function initSearchBox(root: HTMLElement): void {
@@ -220,10 +247,6 @@ function initSearchBox(root: HTMLElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  // On /zoeken/ a "Zoek in" choice narrows the results to one section (e.g. the vision document).
-  const sectionFilter = document.querySelector<HTMLSelectElement>('[data-search-filter]');
-  const filters = (): Record<string, string> => (sectionFilter?.value ? { sectie: sectionFilter.value } : {});
-
   const run = async () => {
     const term = input.value.trim();
     if (!term) {
@@ -232,12 +255,12 @@ function initSearchBox(root: HTMLElement): void {
       setOpen(false);
       return;
     }
-    const results = await searchSite(base, term, 8, filters());
+    const results = await searchSite(base, term, BOX_RESULTS);
     if (!results || input.value.trim() !== term) return;
     const items = results.map((result, i) => renderResult(result, `zoekresultaat-${i}`));
     const suggestions = results.filter((result) => result.suggested).length;
     const found = results.length - suggestions;
-    if (found === 0) items.push(glossaryOption(base, `zoekresultaat-${items.length}`));
+    items.push(found === 0 ? glossaryOption(base, `zoekresultaat-${items.length}`) : allResultsOption(base, term, `zoekresultaat-${items.length}`));
     list.replaceChildren(...items);
     list.dataset.query = term; // which query the list answers (the results of a slower, older query never replace it)
     status.textContent = resultCountText(found, term, suggestions);
@@ -247,7 +270,6 @@ function initSearchBox(root: HTMLElement): void {
 
   input.addEventListener('focus', () => void loadPagefind(base), { once: true });
   input.addEventListener('input', () => void run());
-  sectionFilter?.addEventListener('change', () => void run());
   input.addEventListener('keydown', (event) => {
     const count = options().length;
     if (event.key === 'ArrowDown' && count) {
@@ -275,7 +297,6 @@ function initSearchBox(root: HTMLElement): void {
   document.addEventListener('click', (event) => {
     if (!root.contains(event.target as Node)) setOpen(false);
   });
-  if (input.value.trim()) void run();
 }
 
 /** `/` or Ctrl+K (⌘K) focuses the header search box, unless the reader is typing elsewhere. */

@@ -1,0 +1,151 @@
+/**
+ * Search as readers use it, in Chromium: the shareable results page with its filters, the way
+ * from the header box to all results, the marked words on the page a result opens, help when
+ * nothing is found, and a query that is markup staying text.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './support/built-site';
+import { search, searchPageResults } from './support/search';
+import { DIST } from './support/site';
+
+const site = useBuiltSite();
+const open = site.open;
+/** The built HTML of a result path, to check what the filters promise. */
+const htmlOf = (path: string) => readFileSync(join(DIST, path, 'index.html'), 'utf8');
+
+describe('the results page /zoeken/', () => {
+  it('shows the results of ?q= as a list of links, and says how many', async () => {
+    const page = await open('/zoeken/?q=pepper');
+    const results = await searchPageResults(page);
+    expect(results[0]).toBe('/begrippen/pepper/');
+    expect(results.length).toBeGreaterThan(6); // more than the header box shows
+    expect(await page.locator('#zoekterm').inputValue()).toBe('pepper');
+    expect(await page.locator('[data-search-page-status]').textContent()).toMatch(/^\d+ resultaten/);
+    // A plain list: the links are in the Tab order, not options of a listbox.
+    expect(await page.locator('[data-search-page-results] [role="option"]').count()).toBe(0);
+    await page.close();
+  });
+
+  it.each([
+    ['doelgroep', 'organisaties'],
+    ['bron', 'ontdec-2025'],
+    ['bron', 'leiden-zelfonthulling'],
+  ])('filters by %s=%s: every result is a page marked so', async (filter, value) => {
+    const page = await open(`/zoeken/?q=ervaringsdeskundigheid&${filter}=${value}`);
+    const results = await searchPageResults(page);
+    expect(results.length).toBeGreaterThan(0);
+    for (const path of results) expect(htmlOf(path), path).toContain(`data-pagefind-filter="${filter}:${value}"`);
+    expect(await page.locator(`select[name="${filter}"]`).inputValue()).toBe(value);
+    expect(await page.locator('[data-search-page-status]').textContent()).toContain('alleen:');
+    await page.close();
+  });
+
+  it('a filter narrows the results; typing and choosing keep the URL shareable', async () => {
+    const page = await open('/zoeken/');
+    await page.locator('#zoekterm').fill('ervaringskennis');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=ervaringskennis');
+    const all = await searchPageResults(page);
+    await page.locator('#zoek-bron').selectOption('leiden-zelfonthulling');
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=ervaringskennis&bron=leiden-zelfonthulling');
+    const narrowed = await searchPageResults(page);
+    expect(narrowed.length).toBeGreaterThan(0);
+    expect(narrowed.length).toBeLessThan(all.length);
+    // The shared link opens the same results.
+    const shared = await open(`/zoeken/${new URL(page.url()).search}`);
+    expect(await searchPageResults(shared)).toEqual(narrowed);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('an unknown filter value in a link falls back to all pages instead of none', async () => {
+    const page = await open('/zoeken/?q=pepper&sectie=Bestaat-niet');
+    expect(await page.locator('#zoek-in').inputValue()).toBe('');
+    expect((await searchPageResults(page))[0]).toBe('/begrippen/pepper/');
+    await page.close();
+  });
+});
+
+describe('from the header box', () => {
+  it('the last option leads to all results on /zoeken/', async () => {
+    const page = await open('/begrippen/');
+    await search(page, 'herstel');
+    const last = page.locator('[data-search-results] > li > a').last();
+    expect(await last.textContent()).toContain('Alle resultaten voor “herstel”');
+    await Promise.all([page.waitForURL(/\/zoeken\/\?q=herstel$/), last.click()]);
+    expect((await searchPageResults(page)).length).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opening a result marks the searched word on that page', async () => {
+    const page = await open('/');
+    const results = await search(page, 'zelfonthulling');
+    expect(results[0]).toBe('/begrippen/zelfonthulling/');
+    await Promise.all([page.waitForURL(/\/begrippen\/zelfonthulling\/\?markeer=/), page.locator('[data-search-results] > li > a').first().click()]);
+    await page.locator('mark.zoekmarkering').first().waitFor();
+    const marked = await page.locator('article mark.zoekmarkering').allTextContents();
+    expect(marked.length).toBeGreaterThan(3);
+    expect(marked.every((text) => /zelfonthulling/i.test(text))).toBe(true);
+    await page.close();
+  });
+
+  it('a page opened without ?markeer= fetches no highlighter and marks nothing', async () => {
+    const page = await site.browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(new URL('begrippen/zelfonthulling/', site.server.url).href);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+    expect(await page.locator('mark.zoekmarkering').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('when nothing matches', () => {
+  it('a typo gets "Bedoelde je?" with the closest page first', async () => {
+    const page = await open('/');
+    const results = await search(page, 'zelfonthuling');
+    expect(results[0]).toBe('/begrippen/zelfonthulling/');
+    expect(await page.locator('[data-search-results] > li').first().locator('.search-result-kind').textContent()).toBe('Bedoelde je?');
+    await page.close();
+  });
+
+  it('nonsense says so kindly and links the glossary, in the box and on the page', async () => {
+    const page = await open('/');
+    const results = await search(page, 'qxzwvbk');
+    expect(results).toEqual(['/begrippenlijst/']);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('Niets gevonden voor “qxzwvbk”. Probeer een ander woord of kijk in de begrippenlijst.');
+    const full = await open('/zoeken/?q=qxzwvbk');
+    expect(await searchPageResults(full)).toEqual(['/begrippenlijst/']);
+    expect(await full.locator('[data-search-page-status]').textContent()).toContain('Niets gevonden');
+    await Promise.all([page.close(), full.close()]);
+  });
+});
+
+describe('a query that is markup', () => {
+  const attack = '<img src=x onerror=alert(1)>';
+
+  it('is shown as text in the header box and on /zoeken/, and runs nothing', async () => {
+    const page = await open('/');
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await search(page, attack);
+    expect(await page.locator('[data-search-status]').textContent()).toContain(attack);
+    expect(await page.locator('.search-panel img').count()).toBe(0);
+
+    const full = await open(`/zoeken/?q=${encodeURIComponent(attack)}`);
+    full.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await searchPageResults(full);
+    expect(await full.locator('[data-search-page-status]').textContent()).toContain(attack);
+    expect(await full.locator('main img').count()).toBe(0);
+    expect(await full.locator('#zoekterm').inputValue()).toBe(attack);
+    expect(dialogs).toEqual([]);
+    await Promise.all([page.close(), full.close()]);
+  });
+});
