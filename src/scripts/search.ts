@@ -29,6 +29,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
   debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
@@ -41,6 +42,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, ...SEARCH_OPTIONS });
+    // Start loading the search engine and index metadata now (on focus), so the first query
+    // only waits for the index chunk of its words.
+    void pagefind.init();
     return pagefind;
   })();
   return pagefindPromise;
