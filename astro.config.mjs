@@ -10,15 +10,19 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
-import { readPages } from './src/lib/site-files.ts';
+import { readGlossaryTerms, readPages } from './src/lib/site-files.ts';
+import { linkableTerms } from './src/lib/generated-pages.ts';
+import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
 const base = process.env.BASE_PATH ?? '/';
 const site = process.env.SITE_URL ?? 'https://kennisbank-ervaringskennis.nl';
 // Old URLs of renamed pages are redirects, not pages: search engines should not list them.
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pages = readPages(root);
 const redirectPaths = new Set(
-  readPages(fileURLToPath(new URL('.', import.meta.url))).flatMap((page) => {
+  pages.flatMap((page) => {
     const old = page.frontmatter.redirectFrom;
     return Array.isArray(old) ? old.map(String) : [];
   }),
@@ -48,6 +52,8 @@ export default defineConfig({
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
+        // Before the base is added, so that generated links get it too.
+        [rehypeLinkedTerms, { terms: linkableTerms(pages, readGlossaryTerms(root)), contentDir: `${root}content` }],
         [rehypeBaseLinks, { base }],
       ],
     }),

@@ -1,5 +1,7 @@
 import type { GeneratedPage, ParsedPage } from './content-check';
 import { glossaryAnchors } from './glossary';
+import type { LinkableTerm } from './rehype-linked-terms';
+import { slugify } from './slug';
 
 /** Kinds of page that are terms in the glossary and nodes on the concept map. */
 export const CONCEPT_KINDS = ['begrip', 'rol', 'kerntaak'];
@@ -22,4 +24,16 @@ export function generatedPages(sourceKeys: Iterable<string>, pages: ParsedPage[]
     { url: '/begrippen/kaart/', anchors: ['tekstversie'] },
     ...routeIds.map((id) => ({ url: `/voor-docenten/${id}/`, anchors: [] })),
   ];
+}
+
+/**
+ * The terms that text links to (see src/lib/rehype-linked-terms.ts), from the same sources as
+ * the begrippenlijst: each concept, role and kerntaak page by its title, and each term of
+ * content/data/begrippenlijst.yaml to its entry in the list.
+ */
+export function linkableTerms(pages: ParsedPage[], glossaryTerms: string[]): LinkableTerm[] {
+  return [
+    ...pages.filter(isConceptPage).map((page) => ({ term: String(page.frontmatter.title ?? ''), url: page.url })),
+    ...glossaryTerms.map((term) => ({ term, url: `/begrippenlijst/#${slugify(term)}` })),
+  ].filter((entry) => entry.term);
 }
