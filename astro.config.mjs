@@ -38,6 +38,15 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A Content-Security-Policy in every page's <head>: only this site's own files, no inline code
+  // (Astro adds hashes for anything it inlines), and WebAssembly for Pagefind's search engine.
+  security: {
+    csp: {
+      directives: ["default-src 'self'", "img-src 'self' data:", "connect-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // Scripts as files, never inline: cacheable across pages and allowed by a strict CSP.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: {

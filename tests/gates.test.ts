@@ -1,0 +1,162 @@
+/**
+ * Quality gates that need a browser: every page runs under a strict Content-Security-Policy,
+ * is readable and navigable without JavaScript, and can be walked with the keyboard alone.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './support/built-site';
+import { search } from './support/search';
+import { builtPages, DIST } from './support/site';
+
+const site = useBuiltSite();
+const url = (path: string) => new URL(path.slice(1), site.server.url).href;
+
+/** Records every CSP violation on the page, from before its first script runs. */
+async function watchCsp(page: Page): Promise<string[]> {
+  const violations: string[] = [];
+  await page.exposeFunction('reportCspViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportCspViolation(text: string): void }).reportCspViolation(`${location.pathname}: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return violations;
+}
+
+describe('Content-Security-Policy', () => {
+  it('every page declares a policy of its own origin only, with no inline event handlers', () => {
+    for (const path of builtPages()) {
+      const html = readFileSync(join(DIST, path, 'index.html'), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(policy, path).toContain("default-src 'self'");
+      expect(policy, path).toMatch(/script-src 'self' 'wasm-unsafe-eval'(?: 'sha256-[^']+')*;/);
+      expect(policy, path).not.toMatch(/unsafe-inline|https?:|\*/);
+      expect(html, path).not.toMatch(/\son[a-z]+=["']/);
+    }
+  });
+
+  it('nothing is blocked while reading, searching, marking, previewing and copying', async () => {
+    const page = await site.browser.newPage();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    const violations = await watchCsp(page);
+    for (const path of builtPages()) {
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+    }
+    await page.goto(url('/begrippen/ervaringskennis/'));
+    await search(page, 'zelfonthulling');
+    await Promise.all([page.waitForURL(/markeer=/), page.locator('[data-search-results] > li > a').first().click()]);
+    await page.locator('mark.zoekmarkering').first().waitFor();
+    await page.locator('main article a[href="/begrippen/ervaring/"]').first().hover();
+    await page.locator('#linkvoorvertoning').waitFor({ state: 'visible' });
+    await page.locator('.heading-link').first().click();
+    await page.goto(url('/zoeken/?q=pepper&sectie=Begrip'));
+    await page.locator('[data-search-page-results] > li').first().waitFor();
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
+  it('would report a blocked inline script (the check itself works)', async () => {
+    const page = await site.browser.newPage();
+    const violations = await watchCsp(page);
+    await page.goto(url('/'));
+    await page.evaluate(() => {
+      const script = document.createElement('script');
+      script.textContent = 'window.ranInline = true';
+      document.body.append(script);
+    });
+    await expect.poll(() => violations.length).toBeGreaterThan(0);
+    expect(await page.evaluate(() => (window as unknown as { ranInline?: boolean }).ranInline)).toBeUndefined();
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('every page shows its content, its navigation and working links', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of builtPages()) {
+      await page.goto(url(path));
+      const main = page.locator('main');
+      expect(await main.isVisible(), path).toBe(true);
+      expect((await main.innerText()).length, path).toBeGreaterThan(200);
+      expect(await page.locator('header a[href="/"]').first().isVisible(), path).toBe(true);
+      // Section navigation (the menu) is there and visible on wide screens.
+      if (await page.locator('nav.section-nav').count()) expect(await page.locator('nav.section-nav a').first().isVisible(), path).toBe(true);
+    }
+    // Following links works: from a concept page by its table of contents and its section menu.
+    await page.goto(url('/begrippen/ervaringskennis/'));
+    const tocLink = page.locator('nav.toc a').first();
+    const anchor = (await tocLink.getAttribute('href'))!;
+    await tocLink.click();
+    expect(new URL(page.url()).hash).toBe(anchor.slice(anchor.indexOf('#')));
+    await Promise.all([page.waitForURL(/\/rollen\/$/), page.locator('nav.section-nav a[href="/rollen/"]').click()]);
+    await context.close();
+  });
+
+  it('the search page says plainly that it needs JavaScript and links the glossary', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(url('/zoeken/?q=pepper'));
+    const notice = page.locator('main .notice');
+    expect(await notice.innerText()).toMatch(/werkt alleen met JavaScript/);
+    await Promise.all([page.waitForURL(/\/begrippenlijst\/$/), notice.locator('a[href="/begrippenlijst/"]').click()]);
+    await context.close();
+  });
+});
+
+describe('keyboard only', () => {
+  /** One page of each kind, as the site map has them. */
+  const pages = ['/', '/begrippen/ervaringskennis/', '/rollen/ondersteuner/', '/kerntaken/ondersteuning-in-contact/', '/visie/wat-is-ervaringskennis/', '/praktijk/ontdec/', '/begrippenlijst/', '/bronnen/', '/zoeken/', '/begrippen/kaart/', '/voor-docenten/'];
+
+  /** What has focus: where it is, whether it is visible and whether it shows a focus indicator. */
+  const focused = (page: Page) =>
+    page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      const rect = element.getBoundingClientRect();
+      const indicator = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || (style.boxShadow !== 'none' && style.boxShadow !== '');
+      return { tag: element.tagName.toLowerCase(), text: (element.textContent ?? '').trim().slice(0, 40), top: rect.top + window.scrollY, visible: rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden', indicator, id: element.id, href: element.getAttribute('href') };
+    });
+
+  it.each(pages)('%s: skip link first, visible focus everywhere, no trap', async (path) => {
+    const page = await site.open(path);
+    await page.keyboard.press('Tab');
+    const first = await focused(page);
+    expect(first?.href, 'the first Tab reaches the skip link').toBe('#inhoud');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+
+    // Walk on from the start of the page: every stop is visible and shows where focus is.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const seen: string[] = [];
+    let leftPage = false;
+    for (let i = 0; i < 800; i++) {
+      await page.keyboard.press('Tab');
+      const now = await focused(page);
+      if (!now) {
+        leftPage = true; // focus went past the last element: no trap
+        break;
+      }
+      const label = `${now.tag} ${now.href ?? now.id} ${now.text}`;
+      expect(now.visible, `${label} is visible when focused`).toBe(true);
+      expect(now.indicator, `${label} shows a focus indicator`).toBe(true);
+      if (seen.includes(label) && seen.length > 3 && seen.indexOf(label) === 0) {
+        leftPage = true; // back at the start: focus cycles through the whole page
+        break;
+      }
+      seen.push(label);
+    }
+    expect(leftPage, `Tab reaches the end of ${path} (${seen.length} stops)`).toBe(true);
+    expect(seen.length).toBeGreaterThan(3);
+    expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex="-1"])').count(), 'no positive tabindex').toBe(0);
+    await page.close();
+  });
+});
