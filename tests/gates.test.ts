@@ -86,8 +86,11 @@ describe('without JavaScript', () => {
       expect(await main.isVisible(), path).toBe(true);
       expect((await main.innerText()).length, path).toBeGreaterThan(200);
       expect(await page.locator('header a[href="/"]').first().isVisible(), path).toBe(true);
-      // Section navigation (the menu) is there and visible on wide screens.
-      if (await page.locator('nav.section-nav').count()) expect(await page.locator('nav.section-nav a').first().isVisible(), path).toBe(true);
+      // Section navigation (the menu) is there, and "Alle onderwerpen" opens it.
+      if (await page.locator('nav.section-nav').count()) {
+        await page.locator('nav.section-nav summary').click();
+        expect(await page.locator('nav.section-nav a').first().isVisible(), path).toBe(true);
+      }
     }
     // Following links works: from a concept page by its table of contents and its section menu.
     await page.goto(url('/begrippen/ervaringskennis/'));
@@ -95,6 +98,7 @@ describe('without JavaScript', () => {
     const anchor = (await tocLink.getAttribute('href'))!;
     await tocLink.click();
     expect(new URL(page.url()).hash).toBe(anchor.slice(anchor.indexOf('#')));
+    await page.locator('nav.section-nav summary').click();
     await Promise.all([page.waitForURL(/\/rollen\/$/), page.locator('nav.section-nav a[href="/rollen/"]').click()]);
     await context.close();
   });
