@@ -1,88 +1,233 @@
-// npm run bench: measures the real site and writes BENCHMARKS.md. A script, not a timed test:
-// the figures go into issue notes, nothing here passes or fails on speed.
+// npm run bench: measures the site and writes BENCHMARKS.md. A script, not a timed test: the
+// figures go into issue notes, nothing here passes or fails on speed.
+//
+//   npm run bench              the real site (1x), synthetic sites of 10x and 100x its size, Lighthouse
+//   npm run bench -- --quick   the real site only, with Lighthouse
+//
+// The synthetic sites are copies of the project in a temporary folder whose content pages are
+// multiplied (new slugs, titles and aliases, the same text), so they build and search like the
+// real thing. The repository's own content/ is never touched.
 import { execFileSync } from 'node:child_process';
-import { globSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
 
-const root = new URL('..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
+const quick = process.argv.includes('--quick');
+const CHROMIUM = '/usr/bin/chromium';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const gz = (file) => gzipSync(readFileSync(file)).length;
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const sorted = (xs) => [...xs].sort((a, b) => a - b);
+const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
+const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
+const QUERIES = ['ervaringskennis', 'pepper', 'herstel', 'zelfonthulling', 'rollen', 'kerntaak', 'stigma', 'jeugdzorg', 'beroepsregister', 'zme', 'cirkelmodel', 'waarden', 'lotgenoten', 'implementatie', 'nabijheid', 'onderzoeker'];
 
-const started = performance.now();
-execFileSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-const buildSeconds = (performance.now() - started) / 1000;
-
-const pages = globSync('**/index.html', { cwd: dist });
-const indexBytes = globSync('pagefind/**/*', { cwd: dist }).reduce((sum, f) => sum + (statSync(join(dist, f)).isFile() ? statSync(join(dist, f)).size : 0), 0);
-
-// What a reader downloads for one concept page before searching: HTML plus linked CSS and JS (gzip).
-function pageWeight(path) {
-  const htmlFile = join(dist, path, 'index.html');
-  const html = readFileSync(htmlFile, 'utf8');
-  const assets = [...html.matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(css|js))"/g)].map((m) => ({ file: join(dist, m[1]), kind: m[2] }));
-  const sum = (kind) => assets.filter((a) => a.kind === kind).reduce((s, a) => s + gz(a.file), 0);
-  return { html: gz(htmlFile), css: sum('css'), js: sum('js') };
+/** Builds the project in `dir`; returns the seconds it took. */
+function build(dir) {
+  const started = performance.now();
+  execFileSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: dir,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return (performance.now() - started) / 1000;
 }
-const concept = pageWeight('begrippen/ervaringskennis');
 
-// Search latency in headless Chromium, through the real Pagefind index.
-const { createServer } = await import('node:http');
-const server = createServer((req, res) => {
-  let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  if (path.endsWith('/')) path += 'index.html';
-  try {
-    const body = readFileSync(join(dist, path));
-    const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.wasm') ? 'application/wasm' : path.endsWith('.html') ? 'text/html' : 'application/octet-stream';
-    res.writeHead(200, { 'content-type': type }).end(body);
-  } catch {
-    res.writeHead(404).end();
+/** Serves a dist/ folder on a free local port, with the content types a host would send. */
+async function serve(dist) {
+  const types = { js: 'text/javascript', css: 'text/css', html: 'text/html; charset=utf-8', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', xml: 'application/xml', txt: 'text/plain' };
+  const server = createServer((req, res) => {
+    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      res.writeHead(200, { 'content-type': types[path.split('.').pop()] ?? 'application/octet-stream' }).end(readFileSync(join(dist, path)));
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(dist, '404.html')));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+/** Search latency through Pagefind in the page, as the search box runs it (no Web Worker). */
+async function searchLatency(browser, origin) {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const timings = await page.evaluate(async (queries) => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ noWorker: true });
+    const measure = async (query) => {
+      const started = performance.now();
+      const search = await pagefind.search(query);
+      await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
+      return performance.now() - started;
+    };
+    const first = await measure(queries[0]);
+    const warm = [];
+    for (const query of queries) warm.push(await measure(query));
+    return { first, warm };
+  }, QUERIES);
+  await page.close();
+  return timings;
+}
+
+/** Everything about one built site: build, index, search. */
+async function measureSite(dir, browser) {
+  const buildSeconds = build(dir);
+  const dist = join(dir, 'dist');
+  const pages = globSync('**/*.html', { cwd: dist, exclude: ['pagefind/**'] }).length;
+  const indexBytes = globSync('pagefind/**/*', { cwd: dist }).reduce((sum, file) => sum + (statSync(join(dist, file)).isFile() ? statSync(join(dist, file)).size : 0), 0);
+  const server = await serve(dist);
+  const search = await searchLatency(browser, server.origin);
+  server.close();
+  return { buildSeconds, pages, indexBytes, search };
+}
+
+/** A copy of the project in a temporary folder, with node_modules linked (not its caches). */
+function copyProject() {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
+  const skip = /^(node_modules|dist|coverage|\.git|\.astro)(\/|$)/;
+  cpSync(root, dir, { recursive: true, filter: (source) => !skip.test(relative(root, source)) });
+  // Each build keeps its own content cache: link every package, not node_modules/.astro or .vite.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(root, 'node_modules'))) {
+    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
   }
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-background-networking'] });
-const page = await browser.newPage();
-let firstSearchBytes = 0;
-page.on('response', async (r) => {
-  if (r.url().includes('/pagefind/')) firstSearchBytes += (await r.body().catch(() => Buffer.alloc(0))).length;
-});
-await page.goto(`${origin}/begrippen/ervaringskennis/`);
-const queries = ['ervaringskennis', 'pepper', 'herstel', 'zelfonthulling', 'rollen', 'kerntaak', 'stigma', 'jeugdzorg', 'beroepsregister', 'ZME', 'cirkelmodel', 'waarden'];
-const timings = await page.evaluate(async (qs) => {
-  const pagefind = await import('/pagefind/pagefind.js');
-  const measure = async (q) => {
-    const t = performance.now();
-    const s = await pagefind.search(q);
-    await Promise.all(s.results.slice(0, 5).map((r) => r.data()));
-    return performance.now() - t;
-  };
-  const first = await measure(qs[0]);
-  const warm = [];
-  for (const q of qs) warm.push(await measure(q));
-  return { first, warm };
-}, queries);
-const bytesFirstSearch = firstSearchBytes;
-await browser.close();
-server.close();
+  return dir;
+}
 
-const rows = [
-  ['build time (astro build + Pagefind)', `${buildSeconds.toFixed(1)} s`],
-  ['pages built', String(pages.length)],
-  ['Pagefind index on disk', kb(indexBytes)],
-  ['concept page HTML (gzip)', kb(concept.html)],
-  ['concept page CSS (gzip)', kb(concept.css)],
-  ['concept page JS before searching (gzip)', kb(concept.js)],
-  ['bytes fetched for a first search', kb(bytesFirstSearch)],
-  ['first query (incl. loading Pagefind)', `${timings.first.toFixed(0)} ms`],
-  [`warm queries, median of ${queries.length}`, `${median(timings.warm).toFixed(1)} ms`],
-  [`warm queries, 95th percentile`, `${p95(timings.warm).toFixed(1)} ms`],
+/** Multiplies the content pages of the copy in `dir`: each page gets `factor - 1` siblings. */
+function multiplyContent(dir, factor) {
+  const content = join(dir, 'content');
+  const pages = globSync('{begrippen,rollen,kerntaken,praktijk,visie}/*.mdx', { cwd: content }).filter((file) => !file.endsWith('index.mdx'));
+  for (const file of pages) {
+    const text = readFileSync(join(content, file), 'utf8');
+    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+    const data = parseYaml(front);
+    for (let copy = 2; copy <= factor; copy++) {
+      const variant = { ...data, title: `${data.title} (kopie ${copy})`, aliases: (data.aliases ?? []).map((alias) => `${alias} kopie ${copy}`), redirectFrom: [] };
+      writeFileSync(join(content, file.replace(/\.mdx$/, `-kopie-${copy}.mdx`)), `---\n${toYaml(variant)}---\n${body}`);
+    }
+  }
+  return globSync('**/*.mdx', { cwd: content }).length;
+}
+
+/** Lighthouse's four scores for each page, with the audits that cost points. */
+async function lighthouseScores(origin, paths) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox'] });
+  const rows = [];
+  try {
+    for (const path of paths) {
+      const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const failing = Object.values(lhr.categories).flatMap((category) =>
+        category.auditRefs.filter((ref) => ref.weight > 0 && lhr.audits[ref.id].score !== null && lhr.audits[ref.id].score < 1).map((ref) => `${ref.id} ${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score}`),
+      );
+      rows.push({ path, performance: score('performance'), accessibility: score('accessibility'), bestPractices: score('best-practices'), seo: score('seo'), failing });
+    }
+  } finally {
+    await chrome.kill();
+  }
+  return rows;
+}
+
+/** What a reader downloads: a concept page before searching, then Pagefind on focus and a first query (gzip as served). */
+async function readerBytes(browser, origin, dist) {
+  const html = readFileSync(join(dist, 'begrippen/ervaringskennis/index.html'));
+  const assets = [...html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(css|js))"/g)].map((match) => ({ file: join(dist, match[1]), kind: match[2] }));
+  const sum = (kind) => assets.filter((asset) => asset.kind === kind).reduce((total, asset) => total + gz(readFileSync(asset.file)), 0);
+  const page = await browser.newPage();
+  await page.goto(`${origin}/begrippen/ervaringskennis/`);
+  await page.waitForLoadState('networkidle');
+  const fetched = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    fetched.push({ raw: body.length, served: Math.min(body.length, gz(body)) });
+  });
+  const total = (list) => list.reduce((acc, item) => ({ raw: acc.raw + item.raw, served: acc.served + item.served }), { raw: 0, served: 0 });
+  await page.locator('#zoekveld').focus();
+  await page.waitForTimeout(1500);
+  const onFocus = total(fetched.splice(0));
+  await page.locator('#zoekveld').fill('ervaringskennis');
+  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.dataset.query === 'ervaringskennis');
+  await page.waitForTimeout(500);
+  const firstQuery = total(fetched.splice(0));
+  await page.locator('#zoekveld').fill('herstel');
+  await page.waitForFunction(() => document.querySelector('[data-search-results]')?.dataset.query === 'herstel');
+  await page.waitForTimeout(500);
+  const laterQuery = total(fetched.splice(0));
+  await page.close();
+  return { html: gz(html), css: sum('css'), js: sum('js'), onFocus, firstQuery, laterQuery };
+}
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+const sizes = [];
+sizes.push({ label: '1x (de echte site)', ...(await measureSite(root, browser)) });
+const server = await serve(join(root, 'dist'));
+const bytes = await readerBytes(browser, server.origin, join(root, 'dist'));
+const scores = await lighthouseScores(server.origin, ['/', '/begrippen/ervaringskennis/', '/visie/wat-is-ervaringskennis/', '/zoeken/']);
+server.close();
+if (!quick) {
+  for (const factor of [10, 100]) {
+    const dir = copyProject();
+    const mdx = multiplyContent(dir, factor);
+    console.error(`bench: ${factor}x, ${mdx} MDX-pagina's in ${dir}`);
+    sizes.push({ label: `${factor}x`, ...(await measureSite(dir, browser)) });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+await browser.close();
+
+const ms = (value) => `${value.toFixed(0)} ms`;
+const sizeTable = [
+  '| site | pagina’s | build | build per pagina | Pagefind-index | eerste zoekvraag | warm, mediaan | warm, p95 |',
+  '| --- | --- | --- | --- | --- | --- | --- | --- |',
+  ...sizes.map((s) => `| ${s.label} | ${s.pages} | ${s.buildSeconds.toFixed(1)} s | ${((s.buildSeconds / s.pages) * 1000).toFixed(0)} ms | ${kb(s.indexBytes)} | ${ms(s.search.first)} | ${s.search.warm.length ? median(s.search.warm).toFixed(1) : '-'} ms | ${p95(s.search.warm).toFixed(1)} ms |`),
+].join('\n');
+const byteRows = [
+  ['begripspagina: HTML', kb(bytes.html)],
+  ['begripspagina: CSS', kb(bytes.css)],
+  ['begripspagina: JavaScript vóór het zoeken', kb(bytes.js)],
+  ['zoeken, bij focus (Pagefind-code, WebAssembly, metadata)', `${kb(bytes.onFocus.served)} (onverpakt ${kb(bytes.onFocus.raw)})`],
+  ['zoeken, eerste vraag "ervaringskennis" (indexdeel, fragmenten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
+  ['zoeken, volgende vraag "herstel"', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
 ];
-const table = ['| measure | value |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
-const report = `# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (2 cores, headless Chromium).\n\n${table}\n`;
+const byteTable = ['| wat | gzip zoals een server het stuurt |', '| --- | --- |', ...byteRows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
+const scoreTable = [
+  '| pagina | performance | toegankelijkheid | best practices | SEO |',
+  '| --- | --- | --- | --- | --- |',
+  ...scores.map((s) => `| ${s.path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`),
+].join('\n');
+const failing = scores.flatMap((s) => s.failing.map((audit) => `- ${s.path}: ${audit}`));
+const first = sizes[0];
+const goals = sizes.slice(1).map((s) => `- ${s.label}: zoeken warm mediaan ${(median(s.search.warm) / median(first.search.warm)).toFixed(2)}× die van 1x (doel ≤ 2×); build per pagina ${((s.buildSeconds / s.pages) / (first.buildSeconds / first.pages)).toFixed(2)}× die van 1x (doel ≤ 1×: niet sneller dan lineair groeien).`);
+
+const report = `# Benchmarks
+
+Gemeten met \`npm run bench${quick ? ' -- --quick' : ''}\` op ${new Date().toISOString().slice(0, 10)} (2 cores, headless Chromium ${CHROMIUM}).
+Zoektijd: Pagefind in de pagina, ${QUERIES.length} vaste zoekvragen, inclusief het laden van de eerste 8 resultaten.
+
+## Grootte en snelheid
+
+${sizeTable}
+
+${goals.join('\n')}
+
+## Wat een lezer downloadt
+
+${byteTable}
+
+## Lighthouse (mobiel, standaardinstellingen)
+
+${scoreTable}
+
+${failing.length ? `Audits die punten kosten:\n${failing.join('\n')}` : 'Geen audit kost punten.'}
+`;
 writeFileSync(join(root, 'BENCHMARKS.md'), report);
 console.log(report);
