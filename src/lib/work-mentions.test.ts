@@ -11,6 +11,10 @@ describe('mentions of cited works', () => {
     ['Van Erp e.a., 2022', 'Van Erp\ne.a. (2022)'],
     ['Van Slooten e.a., 2022', 'Van Slooten, Sprinkhuizen & Weerman (2022)'],
     ['Verwey-Jonker, 2022', 'Karbouniaris (2023) en Verwey-Jonker (2022)'],
+    ['Van Erp e.a., 2023', 'een vernieuwde versie van Van Erp et al. (2023)'],
+    ['Van de Bovenkamp, z.d.', 'het werk van Hester van de Bovenkamp, zonder titel of jaar'],
+    ['Timmer, z.d.', 'het model van Timmer.'],
+    ['Visiedocument Karakter', 'zoals het Visiedocument Karakter zegt'],
   ])('%s is found in "%s"', (label, text) => {
     expect(mentionPattern(label)?.test(text)).toBe(true);
   });
@@ -20,13 +24,16 @@ describe('mentions of cited works', () => {
     ['Van Erp e.a., 2022', 'Van Erp e.a., 2023'],
     ['Keuzenkamp, 2022', 'Van Hoorn & Keuzenkamp, 2022'],
     ['Groen, 2022', 'Groenewegen, 2022'],
+    ['Timmer, z.d.', 'Van Gestel-Timmermans, 2012'],
+    ['Timmer, z.d.', 'Gestel-Timmer, 2012'],
   ])('%s is not found in "%s"', (label, text) => {
     expect(mentionPattern(label)?.test(text)).toBe(false);
   });
 
-  it('has no pattern for a label without a year', () => {
-    expect(mentionPattern('Visiedocument Karakter')).toBeUndefined();
-    expect(pagesMentioning('Visiedocument Karakter', [{ url: '/a/', text: 'Visiedocument Karakter' }])).toEqual([]);
+  it('has no pattern for an empty label', () => {
+    expect(mentionPattern(' ')).toBeUndefined();
+    expect(mentionPattern(', 2020')).toBeUndefined();
+    expect(pagesMentioning(' ', [{ url: '/a/', text: 'Iets' }])).toEqual([]);
   });
 
   it('lists the pages that mention a work', () => {
