@@ -8,7 +8,7 @@
  * concept pages (their text is 3–8 kB gzip), so the gate holds the markup around the words to
  * 7 kB, and the test prints each concept page's full HTML size for the benchmark notes.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssImports, gzipSize, pageReferences, staticImports } from '../src/lib/page-weight';
@@ -74,6 +74,18 @@ describe('page budgets (gzip)', () => {
     const weight = weigh(path);
     expect(weight.js, 'JavaScript').toBeLessThanOrEqual(BUDGET.js);
     expect(weight.css, 'CSS').toBeLessThanOrEqual(BUDGET.css);
+  });
+});
+
+describe('the search index', () => {
+  // Pagefind stores its files gzipped, so their size on disk is what a query transfers.
+  const chunks = globSync('pagefind/index/*.pf_index', { cwd: DIST }).map((file) => ({ file, bytes: statSync(join(DIST, file)).size }));
+
+  it('is split into small chunks, so that a query fetches kilobytes of index, not tens of them', () => {
+    expect(chunks.length).toBeGreaterThan(20);
+    const largest = chunks.reduce((max, chunk) => (chunk.bytes > max.bytes ? chunk : max));
+    // 31 kB each with Pagefind's default; see INDEX_CHUNK_SIZE in src/integrations/pagefind.ts.
+    expect(largest.bytes, largest.file).toBeLessThanOrEqual(10 * KB);
   });
 });
 
