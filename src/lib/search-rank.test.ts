@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
+import { isExactTitle, isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
 
 const page = (title: string, aliases: string[] = []) => ({ title, aliases });
+
+describe('isExactTitle', () => {
+  it('is the title as typed, in any case and spacing, not an alias or a part', () => {
+    expect(isExactTitle(page('PEPPER'), ' pepper ')).toBe(true);
+    expect(isExactTitle(page('Zorgprofessional met ervaringsdeskundigheid (ZME)', ['ZME']), 'zme')).toBe(false);
+    expect(isExactTitle(page('Ervaringskennis'), 'kennis')).toBe(false);
+  });
+});
 
 describe('rankExactMatches', () => {
   it('puts the page whose title is the query first, then exact aliases, else keeps the order', () => {

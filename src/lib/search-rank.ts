@@ -28,6 +28,11 @@ export function isExactMatch(result: Rankable, query: string): boolean {
   return [result.title, ...result.aliases].some((name) => normalizeQuery(name) === wanted);
 }
 
+/** Whether the result's title is the query (no other page can then rank above it). */
+export function isExactTitle(result: Rankable, query: string): boolean {
+  return normalizeQuery(result.title) === normalizeQuery(query);
+}
+
 /** Whether a word of `name` is a longer compound ending in the one-word `query` (its head). */
 function endsInWord(query: string, name: string): boolean {
   return query.length >= 4 && !query.includes(' ') && name.split(' ').some((word) => word.length > query.length && word.endsWith(query));
@@ -36,7 +41,7 @@ function endsInWord(query: string, name: string): boolean {
 export function rankExactMatches<T extends Rankable>(results: T[], query: string): T[] {
   const wanted = normalizeQuery(query);
   const tier = (result: T) => {
-    if (normalizeQuery(result.title) === wanted) return 0;
+    if (isExactTitle(result, query)) return 0;
     if (result.aliases.some((alias) => normalizeQuery(alias) === wanted)) return 1;
     const names = [result.title, ...result.aliases].map(normalizeQuery);
     if (names.some((name) => containsWords(wanted, name))) return 2;

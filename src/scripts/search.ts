@@ -1,5 +1,5 @@
 import { SEARCH_OPTIONS } from '../lib/search-options';
-import { isExactMatch, isNearMiss, rankExactMatches } from '../lib/search-rank';
+import { isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
@@ -108,10 +108,10 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
   const pagefind = await loadPagefind(base);
   const results = await findResults(pagefind, base, term, filters);
   if (!results) return null;
-  // Two more than shown, so that an exact title just below can move up (see search-rank); each
-  // costs a fetch of its page's fragment (1–20 kB gzip). The query set needs no more than two.
-  const data = await Promise.all(results.slice(0, limit + 2).map((result) => result.data()));
-  const views = data.map((item) => ({
+  // Each result shown costs a fetch of its page's fragment (1–20 kB gzip). Two more than shown
+  // only when no page is called exactly this: a page that is may rank just below (see
+  // search-rank); the query set needs no more than two.
+  const toView = (item: PagefindData): ResultView => ({
     url: item.url,
     title: item.meta.title ?? item.url,
     kind: item.meta.kind ?? '',
@@ -121,7 +121,11 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
       .slice(0, 3)
       .map((sub) => ({ title: sub.title, url: sub.url })),
     aliases: (item.meta.aliases ?? '').split(' · ').filter(Boolean),
-  }));
+  });
+  const views = (await Promise.all(results.slice(0, limit).map((result) => result.data()))).map(toView);
+  if (!views.some((view) => isExactTitle(view, term))) {
+    views.push(...(await Promise.all(results.slice(limit, limit + 2).map((result) => result.data()))).map(toView));
+  }
   const ranked = rankExactMatches(
     views.filter((view) => !isNearMiss(view.excerpt, term)),
     term,
