@@ -40,11 +40,7 @@ describe('search in the header box', () => {
   });
 
   it('loads nothing of Pagefind until the reader starts to search', async () => {
-    const page = await site.browser.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(new URL('begrippen/ervaringskennis/', site.server.url).href);
-    await page.waitForLoadState('networkidle');
+    const { page, requested } = await site.openRecordingRequests('/begrippen/ervaringskennis/');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     await page.locator('#zoekveld').focus();
     await expect.poll(() => requested.some((url) => url.includes('/pagefind/pagefind.js'))).toBe(true);

@@ -90,11 +90,7 @@ describe('from the header box', () => {
   });
 
   it('a page opened without ?markeer= fetches no highlighter and marks nothing', async () => {
-    const page = await site.browser.newPage();
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(new URL('begrippen/zelfonthulling/', site.server.url).href);
-    await page.waitForLoadState('networkidle');
+    const { page, requested } = await site.openRecordingRequests('/begrippen/zelfonthulling/');
     expect(requested.filter((url) => url.includes('/pagefind/'))).toEqual([]);
     expect(await page.locator('mark.zoekmarkering').count()).toBe(0);
     await page.close();

@@ -4,17 +4,15 @@
  * focus stays on the link, Escape closes the box, a tap or click still simply follows the link.
  * The titles and summaries come from the build (/begrippen/voorvertoningen.json), fetched once.
  */
+import { lazyJson } from './lazy-json';
+
 type Previews = Record<string, [title: string, summary: string]>;
 
 const SHOW_DELAY_MS = 300;
 
 export function initLinkPreviews(base: string): void {
   const root = base.replace(/\/$/, '');
-  let previews: Promise<Previews> | undefined;
-  const load = () =>
-    (previews ??= fetch(`${root}/begrippen/voorvertoningen.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<Previews>) : ({} as Previews)))
-      .catch((): Previews => ({})));
+  const load = lazyJson<Previews>(base, '/begrippen/voorvertoningen.json', {});
 
   const box = document.createElement('div');
   box.id = 'linkvoorvertoning';

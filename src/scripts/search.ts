@@ -3,6 +3,7 @@ import { isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
+import { lazyJson } from './lazy-json';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -61,14 +62,6 @@ export interface ResultView {
   suggested?: boolean;
 }
 
-/** Fetches a JSON file of the site once, lazily; `fallback` when it can't be had. */
-function lazyJson<T>(base: string, path: string, fallback: T): () => Promise<T> {
-  let promise: Promise<T> | undefined;
-  return () =>
-    (promise ??= fetch(withBase(base, path))
-      .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
-      .catch(() => fallback));
-}
 let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
 let vocabularyFile: (() => Promise<string[]>) | undefined;
 /** Page names for "Bedoelde je ...?", fetched only when a query names no page exactly. */

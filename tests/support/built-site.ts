@@ -9,6 +9,8 @@ export interface BuiltSite {
   readonly server: RunningServer;
   /** Opens a site path (`/begrippen/`) in a new page. */
   open(path: string, options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
+  /** Opens a site path and waits until the network is idle; `requested` keeps growing after. */
+  openRecordingRequests(path: string): Promise<{ page: Page; requested: string[] }>;
 }
 
 /** The built dist/ served locally and one Chromium, for the test file that calls this. */
@@ -24,6 +26,7 @@ export function useBuiltSite(): BuiltSite {
     await browser?.close();
     await server?.close();
   });
+  const urlOf = (path: string) => new URL(path.replace(/^\//, ''), site.server.url).href;
   const site: BuiltSite = {
     get browser() {
       if (!browser) throw new Error('the browser starts in beforeAll');
@@ -35,8 +38,16 @@ export function useBuiltSite(): BuiltSite {
     },
     async open(path, options = {}) {
       const page = await site.browser.newPage(options);
-      await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
+      await page.goto(urlOf(path));
       return page;
+    },
+    async openRecordingRequests(path) {
+      const page = await site.browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.goto(urlOf(path));
+      await page.waitForLoadState('networkidle');
+      return { page, requested };
     },
   };
   return site;
