@@ -9,7 +9,6 @@
 // real thing. The repository's own content/ is never touched.
 import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +16,9 @@ import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
+// The tests' static server (a plain static host: index files, 404 page, WebAssembly type); npm
+// scripts run on the project's own Node, which loads TypeScript by stripping its types.
+import { serve } from '../tests/support/server.ts';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const quick = process.argv.includes('--quick');
@@ -37,22 +39,6 @@ function build(dir) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   return (performance.now() - started) / 1000;
-}
-
-/** Serves a dist/ folder on a free local port, with the content types a host would send. */
-async function serve(dist) {
-  const types = { js: 'text/javascript', css: 'text/css', html: 'text/html; charset=utf-8', json: 'application/json', svg: 'image/svg+xml', png: 'image/png', xml: 'application/xml', txt: 'text/plain' };
-  const server = createServer((req, res) => {
-    let path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    try {
-      res.writeHead(200, { 'content-type': types[path.split('.').pop()] ?? 'application/octet-stream' }).end(readFileSync(join(dist, path)));
-    } catch {
-      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(readFileSync(join(dist, '404.html')));
-    }
-  });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
 }
 
 /** Search latency through Pagefind in the page, as the search box runs it (no Web Worker). */
