@@ -1,7 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { RESULT_FILES_DIR, blockPath, cardPath, resultFiles, type PagefindFragment } from '../lib/result-cards';
 
 /**
  * Word positions per index chunk. Pagefind's default (20,000) makes chunks of about 31 kB gzip
@@ -27,9 +30,48 @@ export function pagefindIndex(): AstroIntegration {
         if (added.errors.length) throw new Error(`Pagefind kon de site niet lezen: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
         if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
-        logger.info(`zoekindex: ${added.page_count} pagina's in ${join(site, 'pagefind')}`);
         await pagefind.close();
+        const cards = await writeResultFiles(site);
+        logger.info(`zoekindex: ${added.page_count} pagina's in ${join(site, 'pagefind')}, ${cards} resultaatkaarten in ${join(site, RESULT_FILES_DIR)}`);
       },
     },
   };
+}
+
+/** Pagefind's fragment files, by result id: one page per file, or a group of small pages in one. */
+async function readFragments(pagefindDir: string): Promise<Map<string, PagefindFragment>> {
+  const dir = join(pagefindDir, 'fragment');
+  const fragments = new Map<string, PagefindFragment>();
+  for (const file of await readdir(dir)) {
+    if (!file.endsWith('.pf_fragment')) continue;
+    // Gzipped JSON after a "pagefind_dcd" signature.
+    const text = gunzipSync(await readFile(join(dir, file))).toString('utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'))) as PagefindFragment | Record<string, PagefindFragment>;
+    if (typeof data.url === 'string') fragments.set(file.replace(/\.pf_fragment$/, ''), data as PagefindFragment);
+    else for (const [id, fragment] of Object.entries(data as Record<string, PagefindFragment>)) fragments.set(id, fragment);
+  }
+  return fragments;
+}
+
+/** The words of a built page's `data-zoektermen` (see PageLayout.astro); none on pages without it. */
+async function hiddenSearchTerms(site: string, url: string): Promise<string[]> {
+  const html = await readFile(join(site, decodeURI(url), url.endsWith('.html') ? '' : 'index.html'), 'utf8');
+  const terms = /data-zoektermen="([^"]*)"/.exec(html)?.[1] ?? '';
+  return terms.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * A result card and text blocks per indexed page (see src/lib/result-cards.ts), so that the search
+ * box shows a result for about 1 kB instead of the page's whole fragment. Returns the card count.
+ */
+export async function writeResultFiles(site: string): Promise<number> {
+  const fragments = await readFragments(join(site, 'pagefind'));
+  if (!fragments.size) throw new Error(`Pagefind schreef geen fragmenten in ${join(site, 'pagefind', 'fragment')}: verwacht één per doorzochte pagina.`);
+  for (const [id, fragment] of fragments) {
+    const { card, blocks } = resultFiles(fragment, await hiddenSearchTerms(site, fragment.url));
+    await mkdir(join(site, RESULT_FILES_DIR, id), { recursive: true });
+    await writeFile(join(site, cardPath(id)), JSON.stringify(card));
+    await Promise.all(blocks.map((block, k) => writeFile(join(site, blockPath(id, k)), block)));
+  }
+  return fragments.size;
 }

@@ -4,26 +4,17 @@ import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
 import { lazyJson } from './lazy-json';
+import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, matchingSections, visibleMatches, type ResultCard } from '../lib/result-cards';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
  * through the results, Enter opens one, Escape closes the list. The result count is announced.
  */
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-}
-interface PagefindData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  sub_results: PagefindSubResult[];
-}
 interface PagefindResult {
   id: string;
   score: number;
-  data(): Promise<PagefindData>;
+  /** Positions of the matched words in the page's indexed text. */
+  words: number[];
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -84,41 +75,96 @@ const FEW_RESULTS = 3;
  * what the reader meant; then the words as typed; then a compound split into words; then each
  * word on its own.
  */
-async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<PagefindResult[] | null> {
+async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<{ results: FoundResult[]; widened: boolean } | null> {
   const joined = joinedForm(term);
-  const [typed, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, 150), joined ? loadVocabulary(base) : undefined]);
-  if (!typed) return null; // superseded by a newer keystroke
+  const found = (search: PagefindSearch, reading: string) => search.results.map((result) => ({ ...result, term: reading }));
+  const searchFor = async (reading: string) => found(await pagefind.search(reading, { filters }), reading);
+  const [typedSearch, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, 150), joined ? loadVocabulary(base) : undefined]);
+  if (!typedSearch) return null; // superseded by a newer keystroke
+  const typed = found(typedSearch, term);
   // Only into a word the site uses: for an unknown word Pagefind returns near misses ("co-").
-  const joinedResults = joined && vocabulary?.has(joined) ? (await pagefind.search(joined, { filters })).results : [];
-  if (typed.results.length + joinedResults.length >= FEW_RESULTS) return mergeInOrder([joinedResults, typed.results]);
+  const joinedResults = joined && vocabulary?.has(joined) ? await searchFor(joined) : [];
+  if (typed.length + joinedResults.length >= FEW_RESULTS) return { results: mergeInOrder([joinedResults, typed]), widened: false };
   const split = splitForm(term, await loadVocabulary(base));
-  const splitResults = split ? (await pagefind.search(split, { filters })).results : [];
-  const wordResults = await Promise.all(separateWords(term).map(async (word) => (await pagefind.search(word, { filters })).results));
-  return mergeInOrder([joinedResults, typed.results, splitResults, rankBySummedScore(wordResults)]);
+  const splitResults = split ? await searchFor(split) : [];
+  const wordResults = await Promise.all(separateWords(term).map(searchFor));
+  return { results: mergeInOrder([joinedResults, typed, splitResults, rankBySummedScore(wordResults)]), widened: true };
+}
+
+/** A Pagefind result and the reading of the query that found it (its words are marked on the page it opens). */
+interface FoundResult extends PagefindResult {
+  term: string;
+}
+
+const resultFiles = new Map<string, Promise<unknown>>();
+/** A result card or text block, fetched once; a file that can't be had is an error (the index and its files are built together). */
+function resultFile<T>(base: string, path: string, read: (response: Response) => Promise<T>): Promise<T> {
+  let file = resultFiles.get(path) as Promise<T> | undefined;
+  if (!file) {
+    file = fetch(withBase(base, path)).then((response) => {
+      if (!response.ok) throw new Error(`Zoeken: ${path} gaf ${response.status}`);
+      return read(response);
+    });
+    file.catch(() => resultFiles.delete(path)); // a later search may try again
+    resultFiles.set(path, file);
+  }
+  return file;
+}
+
+/** Pagefind's words of a query, for the ?markeer= of a result link: lower case, without punctuation. */
+function markedTerms(term: string): string[] {
+  return term
+    .toLocaleLowerCase()
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * What the reader sees of a result, from its card and the one text block its excerpt lies in
+ * (see src/lib/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
+ * holds the whole page.
+ */
+async function loadView(base: string, result: FoundResult): Promise<ResultView> {
+  const length = SEARCH_OPTIONS.excerptLength;
+  // The block is guessed before the card says where the page's text ends; a wrong guess (a match
+  // only in the hidden search terms, or near the end of the page) costs one more small fetch.
+  const guess = blockOf(excerptWindow(result.words, length, Infinity).start);
+  const readBlock = (block: number) => resultFile(base, blockPath(result.id, block), (response) => response.text());
+  const [card, guessed] = await Promise.all([resultFile(base, cardPath(result.id), (response) => response.json() as Promise<ResultCard>), readBlock(guess)]);
+  const matches = visibleMatches(result.words, card);
+  const window = excerptWindow(matches, length, card.words);
+  const block = blockOf(window.start) === guess ? guessed : await readBlock(blockOf(window.start));
+  const marks = new URLSearchParams(markedTerms(result.term).map((word) => [SEARCH_OPTIONS.highlightParam, word]));
+  const url = `${withBase(base, card.url)}${marks.toString() ? `?${marks}` : ''}`;
+  return {
+    url,
+    title: card.title,
+    kind: card.kind,
+    excerpt: buildExcerpt(block, window.start, window.length, matches, card.zws),
+    sections: matchingSections(card.sections, matches)
+      .slice(0, 3)
+      .map(([, id, title]) => ({ title, url: `${url}#${id}` })),
+    aliases: card.aliases,
+  };
+}
+
+/** The views of these results; one whose files can't be had is left out rather than failing the search. */
+async function loadViews(base: string, results: FoundResult[]): Promise<ResultView[]> {
+  const views = await Promise.all(results.map((result) => loadView(base, result).catch(() => undefined)));
+  return views.filter((view) => view !== undefined);
 }
 
 export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}): Promise<ResultView[] | null> {
   const pagefind = await loadPagefind(base);
-  const results = await findResults(pagefind, base, term, filters);
-  if (!results) return null;
-  // Each result shown costs a fetch of its page's fragment (1–20 kB gzip). Two more than shown
-  // only when no page is called exactly this: a page that is may rank just below (see
-  // search-rank); the query set needs no more than two.
-  const toView = (item: PagefindData): ResultView => ({
-    url: item.url,
-    title: item.meta.title ?? item.url,
-    kind: item.meta.kind ?? '',
-    excerpt: item.excerpt,
-    sections: item.sub_results
-      .filter((sub) => sub.url.includes('#'))
-      .slice(0, 3)
-      .map((sub) => ({ title: sub.title, url: sub.url })),
-    aliases: (item.meta.aliases ?? '').split(' · ').filter(Boolean),
-  });
-  const views = (await Promise.all(results.slice(0, limit).map((result) => result.data()))).map(toView);
-  if (!views.some((view) => isExactTitle(view, term))) {
-    views.push(...(await Promise.all(results.slice(limit, limit + 2).map((result) => result.data()))).map(toView));
-  }
+  const found = await findResults(pagefind, base, term, filters);
+  if (!found) return null;
+  const { results, widened } = found;
+  // Each result shown costs its card and a text block (about 1 kB). Two more than shown only when
+  // no page is called exactly this: a page that is may rank just below (see search-rank); the
+  // query set needs no more than two.
+  const views = await loadViews(base, results.slice(0, limit));
+  if (!views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
   const ranked = rankExactMatches(
     views.filter((view) => !isNearMiss(view.excerpt, term)),
     term,
@@ -138,15 +184,15 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
   return [...suggestions, ...ranked.filter((view) => !suggestedUrls.has(view.url))].slice(0, limit);
 }
 
-/** Pagefind's excerpt is text with <mark> around matches; keep only that markup. */
+/** The excerpt is escaped text with <mark> around matches (see buildExcerpt); only that markup is kept. */
 function renderExcerpt(target: HTMLElement, excerpt: string): void {
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  const unescape = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
   let marked = false;
-  for (const part of parts) {
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/)) {
     if (part === '<mark>') marked = true;
     else if (part === '</mark>') marked = false;
     else if (part) {
-      const text = document.createTextNode(new DOMParser().parseFromString(part, 'text/html').documentElement.textContent ?? '');
+      const text = document.createTextNode(unescape(part));
       if (marked) {
         const mark = document.createElement('mark');
         mark.append(text);

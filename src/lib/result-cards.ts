@@ -1,0 +1,162 @@
+/**
+ * Search results without Pagefind's fragments. Pagefind shows a result by fetching its page's
+ * fragment: the whole text of the page (median 4.6 kB gzip here, up to 19 kB), only to cut an
+ * excerpt of 24 words from it. At build time we split each fragment into a result card (title,
+ * kind, aliases, where its sections start) and the text in numbered blocks of words; a result
+ * then costs its card and the one block its excerpt lies in, under 1 kB together.
+ *
+ * The excerpt and the matching sections are computed as Pagefind computes them (its
+ * `calculate_excerpt_region`, `build_excerpt` and `calculate_sub_results`), on the same word
+ * positions: a result's `words` are positions in the fragment's text split at white space.
+ */
+
+/** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
+ * excerpt starting in block k can be cut from that one file. */
+export const BLOCK_WORDS = 100;
+/** The longest excerpt the blocks allow for (SEARCH_OPTIONS.excerptLength may not exceed it). */
+export const EXCERPT_WORDS = 24;
+/** Where the cards and blocks live in the built site. */
+export const RESULT_FILES_DIR = '/zoeken/resultaten';
+
+export const cardPath = (id: string) => `${RESULT_FILES_DIR}/${id}.json`;
+export const blockPath = (id: string, block: number) => `${RESULT_FILES_DIR}/${id}/${block}.txt`;
+
+/** The parts of a Pagefind fragment (its `.pf_fragment` file, ungzipped) that results need. */
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
+}
+
+/** A section of a page: the word position where its heading starts, its anchor and its title. */
+export type CardSection = [location: number, id: string, title: string];
+
+export interface ResultCard {
+  url: string;
+  title: string;
+  kind: string;
+  aliases: string[];
+  /** Number of words of the page's text that readers see (the hidden search terms follow them). */
+  words: number;
+  /** Present (true) when the text is split at zero-width spaces, as Pagefind does for such text. */
+  zws?: true;
+  sections: CardSection[];
+}
+
+/** Pagefind's word split (build_excerpt): at zero-width spaces if the text has any, else at white space. */
+export function fragmentWords(content: string): { words: string[]; zws: boolean } {
+  const zws = content.includes('\u200B');
+  return { words: zws ? content.split('\u200B') : content.split(/[^\S\uFEFF]+/g), zws };
+}
+
+/** Pagefind's sub-result anchors: elements with a title, or headings with text. */
+function isSectionAnchor(anchor: PagefindFragment['anchors'][number]): boolean {
+  return Boolean((anchor.title && /\S/.test(anchor.title)) || (/h\d/i.test(anchor.element) && anchor.text && /\S/.test(anchor.text)));
+}
+
+/**
+ * The page's hidden search terms (its `data-zoektermen`, see PageLayout.astro) come last in its
+ * indexed text; excerpts and sections must stop before them. Returns how many words they are,
+ * after checking that they really are the last words.
+ */
+export function hiddenTermCount(url: string, words: readonly string[], terms: readonly string[]): number {
+  const tail = words.slice(words.length - terms.length);
+  // Pagefind ends the text of a block element with a full stop.
+  if (terms.length && tail.join(' ').replace(/\.$/, '') !== terms.join(' ')) {
+    throw new Error(`Zoekresultaten voor ${url}: verwacht dat de verborgen zoektermen ("${terms.slice(0, 3).join(' ')} …") de laatste woorden van de doorzochte tekst zijn, maar die eindigt op "${tail.slice(-3).join(' ')}". Staat de span met data-zoektermen nog als laatste in het artikel?`);
+  }
+  return terms.length;
+}
+
+/** A page's card and text blocks, from its Pagefind fragment and the hidden search terms its HTML declares. */
+export function resultFiles(fragment: PagefindFragment, hiddenTerms: readonly string[] = []): { card: ResultCard; blocks: string[] } {
+  const { words: all, zws } = fragmentWords(fragment.content);
+  const words = all.slice(0, all.length - hiddenTermCount(fragment.url, all, hiddenTerms));
+  // The blocks keep the hidden terms: a block guessed from match positions alone then always exists.
+  return { card: resultCard(fragment, words, zws), blocks: textBlocks(all) };
+}
+
+function resultCard(fragment: PagefindFragment, words: readonly string[], zws: boolean): ResultCard {
+  const sections = fragment.anchors
+    .filter((anchor) => isSectionAnchor(anchor) && anchor.location < words.length)
+    .sort((a, b) => a.location - b.location)
+    .map((anchor): CardSection => [anchor.location, anchor.id, (anchor.title || anchor.text || '').trim()]);
+  return {
+    url: fragment.url,
+    title: fragment.meta.title ?? fragment.url,
+    kind: fragment.meta.kind ?? '',
+    aliases: (fragment.meta.aliases ?? '').split(' · ').filter(Boolean),
+    words: words.length,
+    ...(zws ? { zws: true as const } : {}),
+    sections,
+  };
+}
+
+/** The text blocks of a page: block k holds words k·BLOCK_WORDS up to (k+1)·BLOCK_WORDS + EXCERPT_WORDS, one per line. */
+export function textBlocks(words: readonly string[]): string[] {
+  const blocks: string[] = [];
+  for (let start = 0; start < words.length; start += BLOCK_WORDS) blocks.push(words.slice(start, start + BLOCK_WORDS + EXCERPT_WORDS).join('\n'));
+  return blocks;
+}
+
+/**
+ * Pagefind's calculate_excerpt_region: the start of the window of `length` words holding the
+ * most matches (the middle one of equally good windows in a row). Pagefind weighs each match by
+ * its score, which its results don't expose; here every match counts one.
+ */
+export function excerptRegion(locations: readonly number[], length: number): number {
+  if (!locations.length) return 0;
+  const counts: number[] = [];
+  for (const location of locations) counts[location] = (counts[location] ?? 0) + 1;
+  if (counts.length <= length) return 0;
+  let sum = 0;
+  for (let i = 0; i < length; i++) sum += counts[i] ?? 0;
+  let densest = sum;
+  let densestAt = [0];
+  for (let i = 0; i < counts.length; i++) {
+    sum += (counts[i + length] ?? 0) - (counts[i] ?? 0);
+    if (sum > densest) {
+      densest = sum;
+      densestAt = [i];
+    } else if (sum === densest && densestAt[densestAt.length - 1] === i - 1) densestAt.push(i);
+  }
+  return densestAt[Math.floor(densestAt.length / 2)]!;
+}
+
+/** The excerpt's first word and length once kept inside the page (as build_excerpt does). */
+export function excerptWindow(locations: readonly number[], length: number, total: number): { start: number; length: number } {
+  const kept = Math.min(length, total);
+  const start = Math.max(0, Math.min(excerptRegion(locations, length), total - kept));
+  return { start, length: kept };
+}
+
+/** Which block files an excerpt needs: the block its window starts in (the window always fits, see BLOCK_WORDS). */
+export const blockOf = (position: number) => Math.floor(position / BLOCK_WORDS);
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The excerpt as Pagefind gives it: the window's words, HTML-escaped, with <mark> around the
+ * matched ones. `block` is the text of block `blockOf(start)`.
+ */
+export function buildExcerpt(block: string, start: number, length: number, locations: readonly number[], zws = false): string {
+  const offset = blockOf(start) * BLOCK_WORDS;
+  const words = block.split('\n').slice(start - offset, start - offset + length);
+  const matched = new Set(locations);
+  return words
+    .map((word, i) => (matched.has(start + i) ? `<mark>${escapeText(word)}</mark>` : escapeText(word)))
+    .join(zws ? '' : ' ')
+    .trim();
+}
+
+/** The matches a reader can see: not those in the hidden search terms after the page's text. */
+export const visibleMatches = (locations: readonly number[], card: Pick<ResultCard, 'words'>) => locations.filter((location) => location < card.words);
+
+/** The sections (in page order) that hold at least one match, as Pagefind's sub-results. */
+export function matchingSections(sections: readonly CardSection[], locations: readonly number[]): CardSection[] {
+  return sections.filter(([from], i) => {
+    const to = sections[i + 1]?.[0] ?? Infinity;
+    return locations.some((location) => location >= from && location < to);
+  });
+}
