@@ -8,12 +8,13 @@ import { RESULT_FILES_DIR, blockPath, cardPath, resultFiles, type PagefindFragme
 
 /**
  * Word positions per index chunk. Pagefind's default (20,000) makes chunks of about 31 kB gzip
- * on this site, and every query fetches at least one: with 2,000 a chunk is 2–8 kB, which keeps
- * a first query near its 100 kB budget and most later ones far below Pagefind's default. The
- * setting is an environment variable that Pagefind calls unstable (read in its options.rs);
+ * on this site, and every query fetches at least one per word: with 500 a chunk is 1–5 kB, which
+ * keeps most later queries under their 10 kB budget (BENCHMARKS.md). The cost is a longer chunk
+ * list in the metadata fetched on focus (3.3 kB gzip instead of 1.5 kB). The setting is an
+ * environment variable that Pagefind calls unstable (read in its options.rs);
  * tests/budgets.test.ts fails if a Pagefind upgrade stops honouring it.
  */
-export const INDEX_CHUNK_SIZE = 2000;
+export const INDEX_CHUNK_SIZE = 500;
 
 /** Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
