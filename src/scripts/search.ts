@@ -169,8 +169,10 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
     views.filter((view) => !isNearMiss(view.excerpt, term)),
     term,
   );
-  if (ranked.some((view) => isExactMatch(view, term))) return ranked.slice(0, limit);
-  // No page is called this: perhaps a typo (Pagefind's fuzzy matches rank such pages low). The nearest names come first, marked as suggestions.
+  // A page is called this, or the words as typed found several pages: no typo to suggest a name
+  // for, and no need for the list of names (9 kB gzip).
+  if (ranked.some((view) => isExactMatch(view, term)) || (!widened && ranked.length >= FEW_RESULTS)) return ranked.slice(0, limit);
+  // No page is called this and the words as typed found little: perhaps a typo (Pagefind's fuzzy matches rank such pages low). The nearest names come first, marked as suggestions.
   const suggestions = suggestNames(term, await loadNames(base), 2).map((name) => ({
     url: withBase(base, name.url),
     title: name.name === name.title ? name.title : `${name.name} (${name.title})`,
@@ -180,8 +182,10 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
     aliases: [],
     suggested: true,
   }));
-  const suggestedUrls = new Set(suggestions.map((view) => view.url));
-  return [...suggestions, ...ranked.filter((view) => !suggestedUrls.has(view.url))].slice(0, limit);
+  // A page suggested is not listed again as a match (whose link also carries ?markeer=...).
+  const pageOf = (url: string) => url.replace(/[?#].*$/, '');
+  const suggestedPages = new Set(suggestions.map((view) => pageOf(view.url)));
+  return [...suggestions, ...ranked.filter((view) => !suggestedPages.has(pageOf(view.url)))].slice(0, limit);
 }
 
 /** The excerpt is escaped text with <mark> around matches (see buildExcerpt); only that markup is kept. */
