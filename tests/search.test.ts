@@ -3,9 +3,12 @@
  * from the header box to all results, the marked words on the page a result opens, help when
  * nothing is found, and a query that is markup staying text.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
 import { useBuiltSite } from './support/built-site';
 import { search, searchPageResults } from './support/search';
 import { DIST } from './support/site';
@@ -143,5 +146,79 @@ describe('a query that is markup', () => {
     expect(await full.locator('#zoekterm').inputValue()).toBe(attack);
     expect(dialogs).toEqual([]);
     await Promise.all([page.close(), full.close()]);
+  });
+});
+
+describe('what a search transfers (gzip, as a static host serves it)', () => {
+  const KB = 1024;
+  /** Bytes of every response from now until `done()`; files Pagefind stores gzipped are counted as they are. */
+  function countBytes(page: Page) {
+    let total = 0;
+    const files: string[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      pending.push(
+        response.body().then(
+          (body) => {
+            const served = Math.min(body.length, gzipSync(body, { level: 9 }).length);
+            total += served;
+            files.push(`${new URL(response.url()).pathname} ${served}`);
+          },
+          () => undefined,
+        ),
+      );
+    });
+    return {
+      async take() {
+        await Promise.all(pending.splice(0));
+        const taken = { bytes: total, files: files.splice(0) };
+        total = 0;
+        return taken;
+      },
+    };
+  }
+  async function query(page: Page, term: string) {
+    await search(page, term);
+    await page.waitForLoadState('networkidle');
+  }
+
+  it('a first query for a page name costs at most 100 kB, Pagefind included; a later one-word query at most 10 kB', async () => {
+    const page = await open('/begrippen/ervaringskennis/');
+    const bytes = countBytes(page);
+    await page.locator('#zoekveld').focus();
+    await query(page, 'ervaringskennis');
+    const first = await bytes.take();
+    const later: Record<string, number> = {};
+    for (const term of ['herstel', 'stigma', 'buurtteam', 'pepper', 'jeugdzorg']) {
+      await query(page, term);
+      const taken = await bytes.take();
+      later[term] = taken.bytes;
+      expect(taken.bytes, `"${term}": ${taken.files.join(', ')}`).toBeLessThanOrEqual(10 * KB);
+    }
+    console.log(`eerste vraag ${(first.bytes / KB).toFixed(1)} kB; daarna ${Object.entries(later).map(([term, n]) => `${term} ${(n / KB).toFixed(1)} kB`).join(', ')}`);
+    expect(first.bytes, first.files.join(', ')).toBeLessThanOrEqual(100 * KB);
+    // The results come from the small result files, not from Pagefind's whole-page fragments.
+    expect(first.files.filter((file) => file.includes('/pagefind/fragment/'))).toEqual([]);
+    expect(first.files.filter((file) => file.includes(`${RESULT_FILES_DIR}/`)).length).toBeGreaterThanOrEqual(6);
+    await page.close();
+  });
+});
+
+describe('the result cards', () => {
+  const dir = join(DIST, RESULT_FILES_DIR);
+  const cards = readdirSync(dir)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => ({ file, card: JSON.parse(readFileSync(join(dir, file), 'utf8')) as ResultCard }));
+
+  it('exist for the indexed pages (a guard against checking nothing)', () => {
+    expect(cards.length).toBeGreaterThan(40);
+  });
+
+  it('link each section to an anchor that exists on its page', () => {
+    const broken = cards.flatMap(({ file, card }) => {
+      const html = htmlOf(card.url);
+      return card.sections.filter(([, id]) => !html.includes(`id="${id}"`)).map(([, id]) => `${file}: ${card.url}#${id}`);
+    });
+    expect(broken).toEqual([]);
   });
 });
