@@ -181,7 +181,7 @@ const byteRows = [
   ['begripspagina: CSS', kb(bytes.css)],
   ['begripspagina: JavaScript vóór het zoeken', kb(bytes.js)],
   ['zoeken, bij focus (Pagefind-code, WebAssembly, metadata)', `${kb(bytes.onFocus.served)} (onverpakt ${kb(bytes.onFocus.raw)})`],
-  ['zoeken, eerste vraag "ervaringskennis" (indexdeel, fragmenten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
+  ['zoeken, eerste vraag "ervaringskennis" (indexdelen, resultaatkaarten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
   ['zoeken, volgende vraag "herstel"', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
 ];
 const byteTable = ['| wat | gzip zoals een server het stuurt |', '| --- | --- |', ...byteRows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
