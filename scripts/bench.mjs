@@ -41,26 +41,43 @@ function build(dir) {
   return (performance.now() - started) / 1000;
 }
 
-/** Search latency through Pagefind in the page, as the search box runs it (no Web Worker). */
+/** The search box waits this long after the last keystroke before it searches (src/scripts/search.ts). */
+const DEBOUNCE_MS = 150;
+
+/**
+ * Keystroke to results in the header search box, the way a reader meets it: the query is typed
+ * (one input event), and the clock stops when the list answers it (results and their excerpts
+ * drawn). Includes the box's 150 ms wait for more keystrokes.
+ */
 async function searchLatency(browser, origin) {
   const page = await browser.newPage();
   await page.goto(`${origin}/`);
-  const timings = await page.evaluate(async (queries) => {
-    const pagefind = await import('/pagefind/pagefind.js');
-    await pagefind.options({ noWorker: true });
-    const measure = async (query) => {
+  await page.locator('#zoekveld').focus();
+  await page.waitForLoadState('networkidle');
+  const measure = (query) =>
+    page.evaluate(async (q) => {
+      const input = document.querySelector('#zoekveld');
+      const list = document.querySelector('[data-search-results]');
+      list.dataset.query = '';
+      const answered = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          if (list.dataset.query === q) {
+            observer.disconnect();
+            resolve(performance.now());
+          }
+        });
+        observer.observe(list, { attributes: true, attributeFilter: ['data-query'] });
+      });
       const started = performance.now();
-      const search = await pagefind.search(query);
-      await Promise.all(search.results.slice(0, 8).map((result) => result.data()));
-      return performance.now() - started;
-    };
-    const first = await measure(queries[0]);
-    const warm = [];
-    for (const query of queries) warm.push(await measure(query));
-    return { first, warm };
-  }, QUERIES);
+      input.value = q;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      return (await answered) - started;
+    }, query);
+  const first = await measure(QUERIES[0]);
+  const warm = [];
+  for (const query of QUERIES) warm.push(await measure(query));
   await page.close();
-  return timings;
+  return { first, warm };
 }
 
 /** Everything about one built site: build, index, search. */
@@ -182,7 +199,7 @@ const byteRows = [
   ['begripspagina: JavaScript vóór het zoeken', kb(bytes.js)],
   ['zoeken, bij focus (Pagefind-code, WebAssembly, metadata)', `${kb(bytes.onFocus.served)} (onverpakt ${kb(bytes.onFocus.raw)})`],
   ['zoeken, eerste vraag "ervaringskennis" (indexdelen, resultaatkaarten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
-  ['zoeken, volgende vraag "herstel"', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
+  ['zoeken, volgende vraag "herstel" (indexdelen, resultaatkaarten)', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
 ];
 const byteTable = ['| wat | gzip zoals een server het stuurt |', '| --- | --- |', ...byteRows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
 const scoreTable = [
@@ -192,12 +209,14 @@ const scoreTable = [
 ].join('\n');
 const failing = scores.flatMap((s) => s.failing.map((audit) => `- ${s.path}: ${audit}`));
 const first = sizes[0];
-const goals = sizes.slice(1).map((s) => `- ${s.label}: zoeken warm mediaan ${(median(s.search.warm) / median(first.search.warm)).toFixed(2)}× die van 1x (doel ≤ 2×); build per pagina ${((s.buildSeconds / s.pages) / (first.buildSeconds / first.pages)).toFixed(2)}× die van 1x (doel ≤ 1×: niet sneller dan lineair groeien).`);
+// The ratio compares the search work, without the box's fixed wait for more keystrokes.
+const searchWork = (site) => median(site.search.warm) - DEBOUNCE_MS;
+const goals = sizes.slice(1).map((s) => `- ${s.label}: zoeken warm mediaan zonder de wachttijd ${(searchWork(s) / searchWork(first)).toFixed(2)}× die van 1x (doel ≤ 2×); build per pagina ${((s.buildSeconds / s.pages) / (first.buildSeconds / first.pages)).toFixed(2)}× die van 1x (doel ≤ 1×: niet sneller dan lineair groeien).`);
 
 const report = `# Benchmarks
 
 Gemeten met \`npm run bench${quick ? ' -- --quick' : ''}\` op ${new Date().toISOString().slice(0, 10)} (2 cores, headless Chromium ${CHROMIUM}).
-Zoektijd: Pagefind in de pagina, ${QUERIES.length} vaste zoekvragen, inclusief het laden van de eerste 8 resultaten.
+Zoektijd: van toetsaanslag tot getoonde resultaten in het zoekveld van de kop, ${QUERIES.length} vaste zoekvragen; dat is inclusief de ${DEBOUNCE_MS} ms die het zoekveld wacht op meer toetsaanslagen.
 
 ## Grootte en snelheid
 
