@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_WORDS, EXCERPT_WORDS, blockOf, buildExcerpt, excerptRegion, excerptWindow, fragmentWords, matchingSections, resultFiles, textBlocks, visibleMatches, type PagefindFragment } from './result-cards';
+import { SEARCH_OPTIONS } from './search-options';
+import { BLOCK_WORDS, EXCERPT_WORDS, blockOf, markedTerms, buildExcerpt, excerptRegion, excerptWindow, fragmentWords, matchingSections, resultFiles, textBlocks, visibleMatches, type PagefindFragment } from './result-cards';
 
 const resultCard = (fragment: PagefindFragment, hidden: string[] = []) => resultFiles(fragment, hidden).card;
 
@@ -112,5 +113,19 @@ describe('matchingSections', () => {
     expect(matchingSections(sections, [0, 10]).map(([, id]) => id)).toEqual(['zelfstigma']);
     expect(matchingSections(sections, [5, 11]).map(([, id]) => id)).toEqual(['stigma-als-ervaring', 'zelfstigma']);
     expect(matchingSections(sections, [1])).toEqual([]);
+  });
+});
+
+describe('markedTerms', () => {
+  it('gives the words of the query as Pagefind puts them in ?markeer=: lower case, no punctuation or diacritics', () => {
+    expect(markedTerms('Wat is PEPPER?')).toEqual(['wat', 'is', 'pepper']);
+    expect(markedTerms('beïnvloeding  co-docent')).toEqual(['beinvloeding', 'codocent']);
+    expect(markedTerms(' … ')).toEqual([]);
+  });
+});
+
+describe('the excerpt length of the search box', () => {
+  it('fits the overlap of the text blocks (else an excerpt near the end of a block is cut short)', () => {
+    expect(SEARCH_OPTIONS.excerptLength).toBeLessThanOrEqual(EXCERPT_WORDS);
   });
 });

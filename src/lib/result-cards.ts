@@ -5,9 +5,11 @@
  * kind, aliases, where its sections start) and the text in numbered blocks of words; a result
  * then costs its card and the one block its excerpt lies in, under 1 kB together.
  *
- * The excerpt and the matching sections are computed as Pagefind computes them (its
+ * The excerpt and the matching sections are computed the way Pagefind computes them (its
  * `calculate_excerpt_region`, `build_excerpt` and `calculate_sub_results`), on the same word
- * positions: a result's `words` are positions in the fragment's text split at white space.
+ * positions: a result's `words` are positions in the fragment's text split at white space. One
+ * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
+ * results don't expose those scores, so here every match counts one.
  */
 
 /** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
@@ -137,8 +139,9 @@ export const blockOf = (position: number) => Math.floor(position / BLOCK_WORDS);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The excerpt as Pagefind gives it: the window's words, HTML-escaped, with <mark> around the
- * matched ones. `block` is the text of block `blockOf(start)`.
+ * The excerpt in Pagefind's form: the window's words with <mark> around the matched ones. Unlike
+ * Pagefind, which escapes only < and >, it escapes & too (renderExcerpt in search.ts undoes all
+ * three). `block` is the text of block `blockOf(start)`.
  */
 export function buildExcerpt(block: string, start: number, length: number, locations: readonly number[], zws = false): string {
   const offset = blockOf(start) * BLOCK_WORDS;
@@ -159,4 +162,17 @@ export function matchingSections(sections: readonly CardSection[], locations: re
     const to = sections[i + 1]?.[0] ?? Infinity;
     return locations.some((location) => location >= from && location < to);
   });
+}
+
+/**
+ * Pagefind's words of a query, for the ?markeer= of a result link: lower case, without
+ * punctuation or diacritics (its normalizeDiacritics keeps only the Japanese sound marks).
+ */
+export function markedTerms(term: string): string[] {
+  return term
+    .toLocaleLowerCase()
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
+    .split(/\s+/)
+    .map((word) => word.normalize('NFD').replace(/(?![\u3099\u309A])\p{M}/gu, '').normalize('NFC'))
+    .filter(Boolean);
 }

@@ -15,3 +15,6 @@ export const SEARCH_OPTIONS = {
     metaWeights: { title: 20, aliases: 16, delen: 12 },
   },
 } as const;
+
+/** How long the search box waits after a keystroke for the next one before it searches. */
+export const SEARCH_DEBOUNCE_MS = 150;

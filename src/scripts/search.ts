@@ -1,10 +1,10 @@
-import { SEARCH_OPTIONS } from '../lib/search-options';
+import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../lib/search-options';
 import { isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
 import { lazyJson } from './lazy-json';
-import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, matchingSections, visibleMatches, type ResultCard } from '../lib/result-cards';
+import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, matchingSections, visibleMatches, type ResultCard } from '../lib/result-cards';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -51,6 +51,11 @@ export interface ResultView {
   aliases: string[];
   /** A "Bedoelde je ...?" suggestion for a typo, not a Pagefind match. */
   suggested?: boolean;
+  /**
+   * The words Pagefind matched, marked, including those in the hidden search terms that the
+   * excerpt leaves out: what tells a near miss (isNearMiss) from a real match.
+   */
+  matched?: string;
 }
 
 let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
@@ -79,7 +84,7 @@ async function findResults(pagefind: Pagefind, base: string, term: string, filte
   const joined = joinedForm(term);
   const found = (search: PagefindSearch, reading: string) => search.results.map((result) => ({ ...result, term: reading }));
   const searchFor = async (reading: string) => found(await pagefind.search(reading, { filters }), reading);
-  const [typedSearch, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, 150), joined ? loadVocabulary(base) : undefined]);
+  const [typedSearch, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, SEARCH_DEBOUNCE_MS), joined ? loadVocabulary(base) : undefined]);
   if (!typedSearch) return null; // superseded by a newer keystroke
   const typed = found(typedSearch, term);
   // Only into a word the site uses: for an unknown word Pagefind returns near misses ("co-").
@@ -111,15 +116,6 @@ function resultFile<T>(base: string, path: string, read: (response: Response) =>
   return file;
 }
 
-/** Pagefind's words of a query, for the ?markeer= of a result link: lower case, without punctuation. */
-function markedTerms(term: string): string[] {
-  return term
-    .toLocaleLowerCase()
-    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
-    .split(/\s+/)
-    .filter(Boolean);
-}
-
 /**
  * What the reader sees of a result, from its card and the one text block its excerpt lies in
  * (see src/lib/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
@@ -129,7 +125,8 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
   const length = SEARCH_OPTIONS.excerptLength;
   // The block is guessed before the card says where the page's text ends; a wrong guess (a match
   // only in the hidden search terms, or near the end of the page) costs one more small fetch.
-  const guess = blockOf(excerptWindow(result.words, length, Infinity).start);
+  const guessStart = excerptWindow(result.words, length, Infinity).start;
+  const guess = blockOf(guessStart);
   const readBlock = (block: number) => resultFile(base, blockPath(result.id, block), (response) => response.text());
   const [card, guessed] = await Promise.all([resultFile(base, cardPath(result.id), (response) => response.json() as Promise<ResultCard>), readBlock(guess)]);
   const matches = visibleMatches(result.words, card);
@@ -142,6 +139,8 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
     title: card.title,
     kind: card.kind,
     excerpt: buildExcerpt(block, window.start, window.length, matches, card.zws),
+    // The guessed block holds the densest matches, hidden terms included.
+    matched: buildExcerpt(guessed, guessStart, length, result.words, card.zws),
     sections: matchingSections(card.sections, matches)
       .slice(0, 3)
       .map(([, id, title]) => ({ title, url: `${url}#${id}` })),
@@ -151,7 +150,14 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
 
 /** The views of these results; one whose files can't be had is left out rather than failing the search. */
 async function loadViews(base: string, results: FoundResult[]): Promise<ResultView[]> {
-  const views = await Promise.all(results.map((result) => loadView(base, result).catch(() => undefined)));
+  const views = await Promise.all(
+    results.map((result) =>
+      loadView(base, result).catch((error: unknown) => {
+        console.warn(`Zoeken: resultaat ${result.id} overgeslagen`, error);
+        return undefined;
+      }),
+    ),
+  );
   return views.filter((view) => view !== undefined);
 }
 
@@ -166,7 +172,7 @@ export async function searchSite(base: string, term: string, limit = 8, filters:
   const views = await loadViews(base, results.slice(0, limit));
   if (!views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
   const ranked = rankExactMatches(
-    views.filter((view) => !isNearMiss(view.excerpt, term)),
+    views.filter((view) => !isNearMiss(view.matched ?? view.excerpt, term)),
     term,
   );
   // A page is called this, or the words as typed found several pages: no typo to suggest a name
