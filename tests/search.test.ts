@@ -9,6 +9,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
+import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { useBuiltSite } from './support/built-site';
 import { search, searchPageResults } from './support/search';
 import { DIST } from './support/site';
@@ -151,12 +152,14 @@ describe('a query that is markup', () => {
 
 describe('what a search transfers (gzip, as a static host serves it)', () => {
   const KB = 1024;
-  /** Bytes of every response from now until `done()`; files Pagefind stores gzipped are counted as they are. */
+  /** Bytes of every response from now on, taken in parts; files Pagefind stores gzipped are counted as they are. */
   function countBytes(page: Page) {
     let total = 0;
     const files: string[] = [];
+    const failed: string[] = [];
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
+      if (!response.ok()) failed.push(`${response.url()} ${response.status()}`);
       pending.push(
         response.body().then(
           (body) => {
@@ -171,7 +174,7 @@ describe('what a search transfers (gzip, as a static host serves it)', () => {
     return {
       async take() {
         await Promise.all(pending.splice(0));
-        const taken = { bytes: total, files: files.splice(0) };
+        const taken = { bytes: total, files: files.splice(0), failed: failed.splice(0) };
         total = 0;
         return taken;
       },
@@ -193,13 +196,58 @@ describe('what a search transfers (gzip, as a static host serves it)', () => {
       await query(page, term);
       const taken = await bytes.take();
       later[term] = taken.bytes;
+      expect(taken.failed, term).toEqual([]);
       expect(taken.bytes, `"${term}": ${taken.files.join(', ')}`).toBeLessThanOrEqual(10 * KB);
     }
     console.log(`eerste vraag ${(first.bytes / KB).toFixed(1)} kB; daarna ${Object.entries(later).map(([term, n]) => `${term} ${(n / KB).toFixed(1)} kB`).join(', ')}`);
+    expect(first.failed).toEqual([]);
     expect(first.bytes, first.files.join(', ')).toBeLessThanOrEqual(100 * KB);
     // The results come from the small result files, not from Pagefind's whole-page fragments.
     expect(first.files.filter((file) => file.includes('/pagefind/fragment/'))).toEqual([]);
     expect(first.files.filter((file) => file.includes(`${RESULT_FILES_DIR}/`)).length).toBeGreaterThanOrEqual(6);
+    await page.close();
+  });
+});
+
+describe('results drawn from the result cards', () => {
+  /** Per result page: its link and its section links, as Pagefind's own result data (the whole-page fragment) gives them. */
+  async function pagefindLinks(page: Page, query: string): Promise<Record<string, string[]>> {
+    // Passed as a string: Vitest would otherwise rewrite the dynamic import() for Node.
+    return page.evaluate(`(async (q) => {
+      const base = document.querySelector('[data-search]').dataset.base;
+      const pagefind = await import(base + 'pagefind/pagefind.js');
+      await pagefind.options(${JSON.stringify({ ...SEARCH_OPTIONS })});
+      const search = await pagefind.search(q);
+      const path = (url) => { const u = new URL(url, location.href); return u.pathname + u.search + u.hash; };
+      return Object.fromEntries(await Promise.all(search.results.slice(0, 8).map(async (r) => {
+        const d = await r.data();
+        // Only matches a reader sees: the card says where the hidden search terms begin.
+        const card = await (await fetch(base + ${JSON.stringify(RESULT_FILES_DIR.slice(1))} + '/' + r.id + '.json')).json();
+        const sections = d.sub_results.filter((s) => s.url.includes('#') && s.locations.some((l) => l < card.words));
+        return [new URL(d.url, location.href).pathname, [path(d.url), ...sections.slice(0, 3).map((s) => s.title + ' ' + path(s.url))]];
+      })));
+    })(${JSON.stringify(query)})`);
+  }
+
+  it('link each result and its matching sections exactly as Pagefind itself would, and mark the words found', async () => {
+    const page = await open('/');
+    for (const query of ['ervaringskennis', 'herstel', 'stigma', 'beïnvloeding', 'pepper', 'jeugdzorg']) {
+      await search(page, query);
+      const shown = await page.locator('[data-search-results] > li').evaluateAll((items) =>
+        items
+          .map((item) => {
+            const path = (a: HTMLAnchorElement) => new URL(a.href).pathname + new URL(a.href).search + new URL(a.href).hash;
+            const links = [...item.querySelectorAll('a')];
+            return { page: new URL(links[0]!.href).pathname, links: [path(links[0]!), ...links.slice(1).map((a) => `${a.textContent} ${path(a)}`)], marked: item.querySelector('.search-result-excerpt mark') !== null };
+          })
+          .filter((result) => !result.page.endsWith('/zoeken/')), // the last option: all results
+      );
+      const expected = await pagefindLinks(page, query);
+      const compared = shown.filter((result) => expected[result.page]);
+      expect(compared.length, query).toBeGreaterThanOrEqual(4);
+      for (const result of compared) expect(result.links, `${query}: ${result.page}`).toEqual(expected[result.page]);
+      expect(shown[0]!.marked, query).toBe(true);
+    }
     await page.close();
   });
 });
