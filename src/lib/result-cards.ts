@@ -62,7 +62,7 @@ function isSectionAnchor(anchor: PagefindFragment['anchors'][number]): boolean {
  * indexed text; excerpts and sections must stop before them. Returns how many words they are,
  * after checking that they really are the last words.
  */
-export function hiddenTermCount(url: string, words: readonly string[], terms: readonly string[]): number {
+function hiddenTermCount(url: string, words: readonly string[], terms: readonly string[]): number {
   const tail = words.slice(words.length - terms.length);
   // Pagefind ends the text of a block element with a full stop.
   if (terms.length && tail.join(' ').replace(/\.$/, '') !== terms.join(' ')) {

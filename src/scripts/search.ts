@@ -3,7 +3,7 @@ import { isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
-import { lazyJson } from './lazy-json';
+import { fetchOnce, lazyJson } from './lazy-json';
 import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, matchingSections, visibleMatches, type ResultCard } from '../lib/result-cards';
 
 /**
@@ -101,21 +101,6 @@ interface FoundResult extends PagefindResult {
   term: string;
 }
 
-const resultFiles = new Map<string, Promise<unknown>>();
-/** A result card or text block, fetched once; a file that can't be had is an error (the index and its files are built together). */
-function resultFile<T>(base: string, path: string, read: (response: Response) => Promise<T>): Promise<T> {
-  let file = resultFiles.get(path) as Promise<T> | undefined;
-  if (!file) {
-    file = fetch(withBase(base, path)).then((response) => {
-      if (!response.ok) throw new Error(`Zoeken: ${path} gaf ${response.status}`);
-      return read(response);
-    });
-    file.catch(() => resultFiles.delete(path)); // a later search may try again
-    resultFiles.set(path, file);
-  }
-  return file;
-}
-
 /**
  * What the reader sees of a result, from its card and the one text block its excerpt lies in
  * (see src/lib/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
@@ -127,8 +112,8 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
   // only in the hidden search terms, or near the end of the page) costs one more small fetch.
   const guessStart = excerptWindow(result.words, length, Infinity).start;
   const guess = blockOf(guessStart);
-  const readBlock = (block: number) => resultFile(base, blockPath(result.id, block), (response) => response.text());
-  const [card, guessed] = await Promise.all([resultFile(base, cardPath(result.id), (response) => response.json() as Promise<ResultCard>), readBlock(guess)]);
+  const readBlock = (block: number) => fetchOnce(base, blockPath(result.id, block), (response) => response.text());
+  const [card, guessed] = await Promise.all([fetchOnce(base, cardPath(result.id), (response) => response.json() as Promise<ResultCard>), readBlock(guess)]);
   const matches = visibleMatches(result.words, card);
   const window = excerptWindow(matches, length, card.words);
   const block = blockOf(window.start) === guess ? guessed : await readBlock(blockOf(window.start));
