@@ -11,7 +11,6 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -20,12 +19,12 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 // scripts run on the project's own Node, which loads TypeScript by stripping its types.
 import { serve } from '../tests/support/server.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options.ts';
+import { gzipSize } from '../src/lib/page-weight.ts';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
 const quick = process.argv.includes('--quick');
 const CHROMIUM = '/usr/bin/chromium';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
 const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
@@ -144,14 +143,14 @@ async function lighthouseScores(origin, paths) {
 async function readerBytes(browser, origin, dist) {
   const html = readFileSync(join(dist, 'begrippen/ervaringskennis/index.html'));
   const assets = [...html.toString().matchAll(/(?:href|src)="\/(_astro\/[^"]+\.(css|js))"/g)].map((match) => ({ file: join(dist, match[1]), kind: match[2] }));
-  const sum = (kind) => assets.filter((asset) => asset.kind === kind).reduce((total, asset) => total + gz(readFileSync(asset.file)), 0);
+  const sum = (kind) => assets.filter((asset) => asset.kind === kind).reduce((total, asset) => total + gzipSize(readFileSync(asset.file)), 0);
   const page = await browser.newPage();
   await page.goto(`${origin}/begrippen/ervaringskennis/`);
   await page.waitForLoadState('networkidle');
   const fetched = [];
   page.on('response', async (response) => {
     const body = await response.body().catch(() => Buffer.alloc(0));
-    fetched.push({ raw: body.length, served: Math.min(body.length, gz(body)) });
+    fetched.push({ raw: body.length, served: Math.min(body.length, gzipSize(body)) });
   });
   const total = (list) => list.reduce((acc, item) => ({ raw: acc.raw + item.raw, served: acc.served + item.served }), { raw: 0, served: 0 });
   await page.locator('#zoekveld').focus();
@@ -166,7 +165,7 @@ async function readerBytes(browser, origin, dist) {
   await page.waitForTimeout(500);
   const laterQuery = total(fetched.splice(0));
   await page.close();
-  return { html: gz(html), css: sum('css'), js: sum('js'), onFocus, firstQuery, laterQuery };
+  return { html: gzipSize(html), css: sum('css'), js: sum('js'), onFocus, firstQuery, laterQuery };
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });

@@ -5,9 +5,9 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { gzipSize } from '../src/lib/page-weight';
 import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { useBuiltSite } from './support/built-site';
@@ -163,7 +163,7 @@ describe('what a search transfers (gzip, as a static host serves it)', () => {
       pending.push(
         response.body().then(
           (body) => {
-            const served = Math.min(body.length, gzipSync(body, { level: 9 }).length);
+            const served = Math.min(body.length, gzipSize(body));
             total += served;
             files.push(`${new URL(response.url()).pathname} ${served}`);
           },
