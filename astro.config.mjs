@@ -13,6 +13,7 @@ import { headingLinkOptions } from './src/lib/heading-link.ts';
 import { readGlossaryTerms, readPages } from './src/lib/site-files.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
+import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
@@ -61,6 +62,7 @@ export default defineConfig({
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
+        rehypeTableScroll,
         // Before the base is added, so that generated links get it too.
         [rehypeLinkedTerms, { terms: linkableTerms(pages, readGlossaryTerms(root)), contentDir: `${root}content` }],
         [rehypeBaseLinks, { base }],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutConceptMap, mapEdges } from './concept-map';
+import { drawingBounds, layoutConceptMap, mapEdges } from './concept-map';
 
 const nodes = [
   { url: '/rollen/onderzoeker/', title: 'Onderzoeker', kind: 'rol', related: ['/begrippen/ervaring/'] },
@@ -29,5 +29,25 @@ describe('layoutConceptMap', () => {
   it('draws each relation as a curve through the centre', () => {
     expect(edges[0]!.path).toMatch(/^M 200 100 Q 200 200 /);
     expect(edges).toHaveLength(2);
+  });
+  it('names the kinds an edge joins, so that a role link looks different from a concept link', () => {
+    expect(edges.map((e) => e.kinds)).toEqual(['begrip-rol', 'begrip-begrip']);
+  });
+});
+
+describe('drawingBounds', () => {
+  it('holds every label, also a long one that reads leftwards from a node on the left', () => {
+    const { nodes: placed } = layoutConceptMap(
+      [...nodes, { url: '/begrippen/zme/', title: 'Zorgprofessional met ervaringsdeskundigheid (ZME)', kind: 'rol', related: [] }],
+      ['begrip', 'rol'], 100, { x: 200, y: 200 },
+    );
+    const box = drawingBounds(placed, 10, 0);
+    for (const node of placed) {
+      const width = node.title.length * 10 * 0.58;
+      const start = node.label.anchor === 'end' ? node.label.x - width : node.label.anchor === 'middle' ? node.label.x - width / 2 : node.label.x;
+      expect(start, node.title).toBeGreaterThanOrEqual(box.x - 0.5);
+      expect(start + width, node.title).toBeLessThanOrEqual(box.x + box.width + 0.5);
+    }
+    expect(box.x).toBeLessThan(200 - 100 - 250);
   });
 });

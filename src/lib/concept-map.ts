@@ -20,6 +20,14 @@ export interface MapEdge {
   from: string;
   to: string;
   path: string;
+  /** The kinds it joins, sorted (`begrip-rol`): edges are drawn differently per pair of kinds. */
+  kinds: string;
+}
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Relations between nodes on the map, each pair once, whichever side declared it. */
@@ -36,7 +44,7 @@ export function mapEdges(nodes: MapNode[]): [string, string][] {
   return [...pairs.values()];
 }
 
-export function layoutConceptMap(nodes: MapNode[], kindOrder: string[], radius: number, center: Point): { nodes: PlacedNode[]; edges: MapEdge[] } {
+export function layoutConceptMap(nodes: MapNode[], kindOrder: string[], radius: number, center: Point): { nodes: PlacedNode[]; edges: MapEdge[]; bounds: Box } {
   const ordered = [...nodes].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
   const points = pointsOnCircle(ordered.length, radius, center);
   const labelPoints = pointsOnCircle(ordered.length, radius + 14, center);
@@ -52,7 +60,32 @@ export function layoutConceptMap(nodes: MapNode[], kindOrder: string[], radius: 
   const edges = mapEdges(nodes).map(([from, to]) => {
     const a = at.get(from)!;
     const b = at.get(to)!;
-    return { from, to, path: `M ${a.x} ${a.y} Q ${center.x} ${center.y} ${b.x} ${b.y}` };
+    return { from, to, path: `M ${a.x} ${a.y} Q ${center.x} ${center.y} ${b.x} ${b.y}`, kinds: [a.kind, b.kind].sort().join('-') };
   });
-  return { nodes: placed, edges };
+  return { nodes: placed, edges, bounds: drawingBounds(placed) };
+}
+
+/** Average width of a character of the map's labels, as a share of the font size (system sans). */
+const CHAR_WIDTH = 0.58;
+export const LABEL_SIZE = 15;
+
+/**
+ * The box that holds every node and every label (estimated from its length), with a margin: the
+ * drawing's viewBox, so that no label is cut off and no empty band is left around the circle.
+ */
+export function drawingBounds(nodes: PlacedNode[], fontSize = LABEL_SIZE, margin = 12): Box {
+  let left = Infinity;
+  let right = -Infinity;
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (const node of nodes) {
+    const width = node.title.length * fontSize * CHAR_WIDTH;
+    const start = node.label.anchor === 'start' ? node.label.x : node.label.anchor === 'end' ? node.label.x - width : node.label.x - width / 2;
+    left = Math.min(left, start, node.x - 10);
+    right = Math.max(right, start + width, node.x + 10);
+    top = Math.min(top, node.label.y - fontSize, node.y - 10);
+    bottom = Math.max(bottom, node.label.y + fontSize * 0.3, node.y + 10);
+  }
+  const round = (value: number) => Math.round(value);
+  return { x: round(left - margin), y: round(top - margin), width: round(right - left + 2 * margin), height: round(bottom - top + 2 * margin) };
 }

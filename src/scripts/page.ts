@@ -1,10 +1,12 @@
 import { apaCitation, citedPart } from '../lib/citation';
+import { initReadingAids } from './reading-aids';
 
 /**
  * Small enhancements on every page: the "#" after a heading copies the section's full URL, and
  * the citation in the footer gets today's date as the date of consultation.
  */
 export function initPage(): void {
+  initReadingAids();
   const status = document.createElement('p');
   status.className = 'copy-status';
   status.setAttribute('role', 'status');
