@@ -29,7 +29,8 @@ export function initReadingAids(): void {
       toc.querySelector('[aria-current]')?.removeAttribute('aria-current');
       const link = reading ? toc.querySelector<HTMLElement>(`a[href="#${CSS.escape(reading)}"]`) : null;
       link?.setAttribute('aria-current', 'location');
-      if (toc.classList.contains('toc-aside')) keepInView(toc, link);
+      // Not while the reader moves through the list itself with the keyboard.
+      if (toc.classList.contains('toc-aside') && !toc.contains(document.activeElement)) keepInView(toc, link);
     }
   };
   let queued = false;
