@@ -25,7 +25,52 @@ const ROUTE_PAGES = [
 
 export async function navigation(): Promise<NavSection[]> {
   const pages = (await allPages()).map((entry) => ({ url: pagePath(entry), title: entry.data.title, order: entry.data.order }));
-  return buildNavigation([...pages, ...ROUTE_PAGES]);
+  const routes = (await lessonRoutes()).map((route) => ({ url: route.url, title: route.title, order: route.order }));
+  return buildNavigation([...pages, ...ROUTE_PAGES, ...routes]);
+}
+
+export interface LessonRouteStep {
+  page: string;
+  question: string;
+  title: string;
+  summary: string;
+  minutes: number;
+}
+export interface LessonRoute {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  audience: string;
+  order: number;
+  steps: LessonRouteStep[];
+}
+
+let cachedRoutes: LessonRoute[] | undefined;
+/** The lesson routes (content/leerroutes/*.yaml) in order, each step with its page's title, summary and reading time. */
+export async function lessonRoutes(): Promise<LessonRoute[]> {
+  if (!cachedRoutes) {
+    const { readingMinutes } = await import('../lib/reading-time');
+    const entries = (await getCollection('leerroutes')).sort((a, b) => a.data.order - b.data.order);
+    cachedRoutes = await Promise.all(
+      entries.map(async (route) => ({
+        id: route.id,
+        url: `/voor-docenten/${route.id}/`,
+        title: route.data.title,
+        summary: route.data.summary,
+        audience: route.data.audience,
+        order: route.data.order,
+        steps: await Promise.all(
+          route.data.steps.map(async (step) => {
+            const entry = await pageByPath(step.page);
+            if (!entry) throw new Error(`content/leerroutes/${route.id}.yaml: stap ${step.page} is geen pagina van deze site; verwacht het adres van een pagina, zoals /begrippen/ervaring/`);
+            return { ...step, title: entry.data.title, summary: entry.data.summary, minutes: readingMinutes(entry.body ?? '') };
+          }),
+        ),
+      })),
+    );
+  }
+  return cachedRoutes;
 }
 
 /** Title and summary of a site URL (for "Zie ook" lists); undefined for generated pages. */
@@ -55,7 +100,7 @@ export async function sharablePages(): Promise<{ path: string; title: string; la
   const { getCollection } = await import('astro:content');
   const { KIND_LABELS } = await import('../lib/page-schema');
   const pages = (await allPages()).map((entry) => ({ path: pagePath(entry), title: entry.data.title, label: KIND_LABELS[entry.data.kind] }));
-  const routes = (await getCollection('leerroutes')).map((route) => ({ path: `/voor-docenten/${route.id}/`, title: route.data.title, label: 'Leerroute' }));
+  const routes = (await lessonRoutes()).map((route) => ({ path: route.url, title: route.title, label: 'Leerroute' }));
   return [
     { path: '/', title: 'Kennisbank Ervaringskennis', label: 'Ervaringskennis in jeugdhulp en sociaal domein' },
     ...pages,

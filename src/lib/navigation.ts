@@ -27,7 +27,8 @@ export const SECTIONS: SectionSpec[] = [
   { title: 'Het visiedocument', prefix: '/visie/' },
   { title: 'Voor organisaties', pages: ['/professionalisering/', '/implementatie/'] },
   { title: 'Praktijk en onderzoek', prefix: '/praktijk/' },
-  { title: 'Over de kennisbank', pages: ['/voor-docenten/', '/begrippenlijst/', '/bronnen/', '/over/'] },
+  { title: 'Voor docenten: leerroutes', prefix: '/voor-docenten/' },
+  { title: 'Over de kennisbank', pages: ['/begrippenlijst/', '/bronnen/', '/over/'] },
 ];
 
 function belongs(spec: SectionSpec, url: string): boolean {

@@ -1,11 +1,13 @@
 import { apaCitation, citedPart } from '../lib/citation';
 import { initReadingAids } from './reading-aids';
+import { initRouteStep } from './route-step';
 
 /**
  * Small enhancements on every page: the "#" after a heading copies the section's full URL, and
  * the citation in the footer gets today's date as the date of consultation.
  */
 export function initPage(): void {
+  initRouteStep();
   initReadingAids();
   const status = document.createElement('p');
   status.className = 'copy-status';
