@@ -45,7 +45,7 @@ describe('lesson routes keep their readers', () => {
         expect(pathOf(page), `step ${i + 1}`).toBe(step.page.split('#')[0]);
         expect(new URL(page.url()).searchParams.get('route')).toBe(id);
         const banner = page.locator(`.route-banner[data-route-step="${id}"]`);
-        await expect.poll(() => banner.isVisible(), `banner of step ${i + 1} of ${id}`).toBe(true);
+        await expect.poll(() => banner.isVisible(), { message: `banner of step ${i + 1} of ${id}` }).toBe(true);
         expect(normalise(await banner.locator('.route-banner-count').textContent())).toBe(`Stap ${i + 1} van ${total}`);
         expect(normalise(await banner.textContent())).toContain(normalise(step.question));
         // The way back to the route, at the top and (on the last step) at the bottom.

@@ -97,7 +97,6 @@ export async function vocabulary(): Promise<Set<string>> {
  * image route makes one PNG for each; a site test checks that every page's og:image exists.
  */
 export async function sharablePages(): Promise<{ path: string; title: string; label: string }[]> {
-  const { getCollection } = await import('astro:content');
   const { KIND_LABELS } = await import('../lib/page-schema');
   const pages = (await allPages()).map((entry) => ({ path: pagePath(entry), title: entry.data.title, label: KIND_LABELS[entry.data.kind] }));
   const routes = (await lessonRoutes()).map((route) => ({ path: route.url, title: route.title, label: 'Leerroute' }));
