@@ -12,12 +12,13 @@ export interface Overflow {
 }
 
 /**
- * Elements that stick out of the viewport's width (or of an ancestor that clips them). An element
- * inside its own horizontal scroll box (a table wrapper) is fine: the reader scrolls that box, not
- * the page. Only the outermost offender of a subtree is named.
+ * Elements that stick out of the viewport's width (or of an ancestor that clips them). On a
+ * screen, an element inside its own horizontal scroll box (a table wrapper) is fine: the reader
+ * scrolls that box, not the page; `onPaper`, a scroll box clips like any other. Only the outermost
+ * offender of a subtree is named.
  */
-export function findOverflows(page: Page): Promise<Overflow[]> {
-  return page.evaluate(() => {
+export function findOverflows(page: Page, options: { onPaper?: boolean } = {}): Promise<Overflow[]> {
+  return page.evaluate((onPaper) => {
     const width = document.documentElement.clientWidth;
     const found: { element: string; right: number; width: number; problem: 'wider' | 'clipped' }[] = [];
     const offending = new Set<Element>();
@@ -27,8 +28,9 @@ export function findOverflows(page: Page): Promise<Overflow[]> {
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 50);
       return `${el.tagName.toLowerCase()}${id}${classes}${text ? ` "${text}"` : ''}`;
     };
-    const scrollsSideways = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const clips = (el: Element) => ['hidden', 'clip'].includes(getComputedStyle(el).overflowX);
+    // Paper does not scroll: there a scroll box cuts off what does not fit.
+    const scrollsSideways = (el: Element) => !onPaper && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
+    const clips = (el: Element) => ['hidden', 'clip', ...(onPaper ? ['auto', 'scroll'] : [])].includes(getComputedStyle(el).overflowX);
     for (const el of document.body.querySelectorAll('*')) {
       const rect = el.getBoundingClientRect();
       if (rect.width === 0 || rect.height === 0) continue;
@@ -65,5 +67,5 @@ export function findOverflows(page: Page): Promise<Overflow[]> {
     const documentWidth = document.documentElement.scrollWidth;
     if (documentWidth > width + 1 && found.length === 0) found.push({ element: 'html (document)', right: documentWidth, width, problem: 'wider' });
     return found;
-  });
+  }, options.onPaper ?? false);
 }
