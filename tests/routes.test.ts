@@ -3,28 +3,22 @@
  * each page saying where in the route it is and leading on; printed, the route is a handout
  * whose QR codes open the steps.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import jsQR from 'jsqr';
-import { PNG } from 'pngjs';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/built-site';
-import { builtPages, ROOT } from './support/site';
+import { decodeQr } from './support/qr';
+import { ROOT } from './support/site';
 
 const site = useBuiltSite();
-const routeIds = builtPages()
-  .map((path) => /^\/voor-docenten\/([a-z0-9-]+)\/$/.exec(path)?.[1])
-  .filter((id): id is string => Boolean(id));
+const routeIds = readdirSync(join(ROOT, 'content/leerroutes'))
+  .filter((file) => file.endsWith('.yaml'))
+  .map((file) => file.replace(/\.yaml$/, ''))
+  .sort();
 const routeData = (id: string) =>
   parseYaml(readFileSync(join(ROOT, 'content/leerroutes', `${id}.yaml`), 'utf8')) as { title: string; steps: { page: string; question: string }[] };
-
-/** Decodes the QR code drawn by an element, from a screenshot of it. */
-export async function decodeQr(element: Locator): Promise<string | undefined> {
-  const png = PNG.sync.read(await element.screenshot({ scale: 'device' }));
-  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
-}
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 const normalise = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -2,6 +2,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { buildNavigation, type NavSection } from '../lib/navigation';
 import { backlinkIndex } from '../lib/backlinks';
+import type { LessonCatalogue } from '../lib/lesson-catalogue';
 
 export type PageEntry = CollectionEntry<'pages'>;
 
@@ -134,4 +135,34 @@ export async function pageNames(): Promise<{ name: string; url: string; title: s
     .flatMap((letter) => letter.terms)
     .map((term) => ({ name: term.term, url: `/begrippenlijst/#${term.id}`, title: 'Begrippenlijst' }));
   return [...pages, ...glossary];
+}
+
+let cachedCatalogue: LessonCatalogue | undefined;
+/**
+ * Every content page with its summary and sections (h2, h3), grouped as in the menu: what the
+ * lesson builder offers, and what a trainer's lesson shows as its steps' titles and summaries.
+ */
+export async function lessonCatalogue(): Promise<LessonCatalogue> {
+  if (!cachedCatalogue) {
+    const { render } = await import('astro:content');
+    const byPath = new Map((await allPages()).map((entry) => [pagePath(entry), entry]));
+    const catalogue: LessonCatalogue = [];
+    for (const section of await navigation()) {
+      const pages = [];
+      for (const navPage of section.pages) {
+        const entry = byPath.get(navPage.url);
+        if (!entry) continue;
+        const { headings } = await render(entry);
+        pages.push({
+          url: navPage.url,
+          title: entry.data.title,
+          summary: entry.data.summary.trim(),
+          sections: headings.filter((h) => h.depth === 2 || h.depth === 3).map((h) => ({ id: h.slug, title: h.text.replace(/#$/, '').trim(), depth: h.depth })),
+        });
+      }
+      if (pages.length) catalogue.push({ title: section.title, pages });
+    }
+    cachedCatalogue = catalogue;
+  }
+  return cachedCatalogue;
 }

@@ -2,11 +2,17 @@ import { ROUTE_PARAM } from '../lib/lesson-route';
 import { withBase } from '../lib/rehype-base-links';
 
 /**
- * A page opened from a lesson route (`?route=…`) shows its step in that route and the route's
- * previous and next step instead of the section's. An unknown route gets a plain message; the
+ * A page opened from a lesson route (`?route=…`) or a trainer's own lesson (`#les=…`) shows its
+ * step in that route and the route's previous and next step instead of the section's. An unknown route gets a plain message; the
  * name from the address is shown as text, never as HTML.
  */
 export function initRouteStep(): void {
+  // A trainer's own lesson travels after the # (src/scripts/lesson-step.ts, loaded only then).
+  if (/^#les=/.test(location.hash) && document.querySelector('main article')) {
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    void import('./lesson-step').then(({ showLessonStep }) => showLessonStep(`/${location.pathname.slice(base.length)}`));
+    return;
+  }
   const id = new URLSearchParams(location.search).get(ROUTE_PARAM);
   if (id === null) return;
   const parts = [...document.querySelectorAll<HTMLElement>('[data-route-step]')].filter((el) => el.dataset.routeStep === id);
