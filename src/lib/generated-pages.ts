@@ -23,6 +23,7 @@ export function generatedPages(sourceKeys: Iterable<string>, pages: ParsedPage[]
     { url: '/begrippenlijst/', anchors: glossaryAnchors([...pageTerms, ...glossaryTerms]) },
     { url: '/begrippen/kaart/', anchors: ['tekstversie'] },
     ...routeIds.map((id) => ({ url: `/voor-docenten/${id}/`, anchors: [] })),
+    { url: '/voor-docenten/les/', anchors: [] },
   ];
 }
 
