@@ -38,7 +38,13 @@ export function checklistDocument(themes: ChecklistTheme[], state: ChecklistStat
     title: meta.title,
     creator: 'Kennisbank Ervaringskennis',
     description: `${meta.title}, ${meta.url}`,
-    styles: { default: { document: { run: { language: { value: 'nl-NL' } } } } },
+    styles: {
+      default: {
+        document: { run: { font: 'Calibri', size: 22, language: { value: 'nl-NL' } } },
+        heading1: { run: { font: 'Calibri', size: 32, bold: true }, paragraph: { spacing: { after: 120 } } },
+        heading2: { run: { font: 'Calibri', size: 26, bold: true }, paragraph: { spacing: { before: 360, after: 60 } } },
+      },
+    },
     sections: [{ children }],
   });
 }

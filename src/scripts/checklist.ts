@@ -27,7 +27,6 @@ export function initChecklists(): void {
   const picker = bar.querySelector('input')!;
   const toggles = [...bar.querySelectorAll<HTMLButtonElement>('[aria-expanded]')];
   const article = lists[0]!.closest('article')!;
-  article.querySelector('.summary')!.after(bar);
 
   const themes = (): ChecklistTheme[] =>
     lists.map((list) => ({
@@ -73,6 +72,8 @@ export function initChecklists(): void {
     });
   }
   show();
+  // In place only now, with the count filled in, so that the live region does not announce it on load.
+  article.querySelector('.summary')!.after(bar);
 
   /** Closes the menus; focus that was in one goes back to its (visible) button instead of being lost. */
   const closeMenus = () => {
@@ -121,9 +122,13 @@ export function initChecklists(): void {
   bar.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') closeMenus();
   });
-  // Menus close when focus or a click goes elsewhere, but not when a dialog of the browser takes the focus.
+  // Menus and the message close when focus or a click goes elsewhere (so that a taller bar never
+  // covers what gets the focus), but not when a dialog of the browser takes the focus.
   bar.addEventListener('focusout', (event) => {
-    if ((event.relatedTarget || document.hasFocus()) && !bar.contains(event.relatedTarget as Node | null)) closeMenus();
+    if ((event.relatedTarget || document.hasFocus()) && !bar.contains(event.relatedTarget as Node | null)) {
+      closeMenus();
+      say('');
+    }
   });
   document.addEventListener('click', (event) => {
     if (!bar.contains(event.target as Node)) closeMenus();
