@@ -271,6 +271,7 @@ describe('the implementation checklist', () => {
     // After the theme, a link back to the bar; there the actions fold into "Acties".
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de knoppen van de checklist');
+    const scrolled = await page.evaluate(() => scrollY);
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('checklist-knoppen');
     await page.keyboard.press('Tab');
@@ -283,6 +284,8 @@ describe('the implementation checklist', () => {
       labels.push(await page.evaluate(() => document.activeElement?.textContent));
     }
     expect(labels).toEqual(['Afdrukken', 'Exporteer als Word (.docx)', 'Exporteer als Markdown (.md)', 'Importeer', 'Wis alles']);
+    // The reader stays where they were: focus in the bar does not scroll the page.
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     const menu = await page.locator('.checklist-actions').boundingBox();
     expect(menu!.x).toBeGreaterThanOrEqual(0);
     expect(menu!.x + menu!.width).toBeLessThanOrEqual(360);
