@@ -22,6 +22,7 @@ export function initChecklists(): void {
   const progress = () => checklistProgress(ids, state);
 
   const bar = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+  bar.id = 'checklist-knoppen';
   const count = bar.querySelector('.checklist-count')!;
   const message = bar.querySelector('.checklist-message')!;
   const picker = bar.querySelector('input')!;
