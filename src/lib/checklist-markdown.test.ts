@@ -1,27 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { checklistMarkdown, parseChecklistState } from './checklist-markdown';
+import { checklistMarkdown } from './checklist-markdown';
 
 const themes = [
   { title: 'Organisatie', questions: [{ id: 'a', text: 'Vraag A?' }, { id: 'b', text: 'Vraag B?' }] },
   { title: 'Cultuur', questions: [{ id: 'c', text: 'Vraag C?' }] },
 ];
+const meta = { title: 'Checklist', date: '3 december 2026', url: 'https://example.org/implementatie/' };
 
 describe('checklistMarkdown', () => {
-  it('lists every question with its tick and notes as quotes', () => {
-    const md = checklistMarkdown(themes, { checked: { b: true }, notes: { a: 'Eerste regel\ntweede regel' } }, 'Checklist');
+  it('lists every question with its tick and notes as quotes, after the progress and the address', () => {
+    const md = checklistMarkdown(themes, { checked: { b: true }, notes: { a: 'Eerste regel\n\ntweede regel' } }, meta);
     expect(md).toBe(
-      ['# Checklist', '', '## Organisatie', '', '- [ ] Vraag A?', '  > Eerste regel', '  > tweede regel', '- [x] Vraag B?', '', '## Cultuur', '', '- [ ] Vraag C?', ''].join('\n'),
+      [
+        '# Checklist',
+        '',
+        'Stand op 3 december 2026: 1 van 3 vragen beantwoord (afgevinkt), 1 notitie.',
+        'Gemaakt met de checklist op <https://example.org/implementatie/>.',
+        '',
+        '## Organisatie',
+        '',
+        '- [ ] Vraag A?',
+        '  > Eerste regel',
+        '  >',
+        '  > tweede regel',
+        '- [x] Vraag B?',
+        '',
+        '## Cultuur',
+        '',
+        '- [ ] Vraag C?',
+        '',
+      ].join('\n'),
     );
-  });
-});
-
-describe('parseChecklistState', () => {
-  it('reads what was stored', () => {
-    expect(parseChecklistState('{"checked":{"a":true},"notes":{"a":"x"}}')).toEqual({ checked: { a: true }, notes: { a: 'x' } });
-  });
-  it('starts empty on nothing or on garbage', () => {
-    expect(parseChecklistState(null)).toEqual({ checked: {}, notes: {} });
-    expect(parseChecklistState('{kapot')).toEqual({ checked: {}, notes: {} });
-    expect(parseChecklistState('{"checked":null}')).toEqual({ checked: {}, notes: {} });
   });
 });
