@@ -102,6 +102,16 @@ describe('checkSite', () => {
     expect(problemsFor(mdx({}, 'Tekst <Cite at="§2" />.\n'))[0]).toMatch(/<Cite> zonder source/);
   });
 
+  it('checks "Test jezelf": each question points at a section of its own page and cites known sources', () => {
+    const question = (section: string, source = 'lejo-2025') => `[{ question: "Wat is het verschil?", answer: "Het ene heb je, het andere kun je.", cite: [{ source: ${source}, at: "§2.3" }], section: ${section} }]`;
+    expect(problemsFor(mdx({ selfTest: question('kennis-die-je-voelt') }))).toEqual([]);
+    expect(problemsFor(mdx({ selfTest: question('bestaat-niet') }))).toEqual([
+      'content/begrippen/ervaringskennis.mdx:10: veld "selfTest.0.section": deze pagina heeft geen anker #bestaat-niet (wel: #kennis-die-je-voelt)',
+    ]);
+    expect(problemsFor(mdx({ selfTest: question('kennis-die-je-voelt', 'lejo-2052') }))[0]).toMatch(/:10: veld "selfTest.0.cite": onbekende bronsleutel "lejo-2052"/);
+    expect(problemsFor(mdx({ selfTest: '[{ question: "Vraag?", section: kennis-die-je-voelt }]' }))[0]).toMatch(/:10: veld "selfTest.0.question"/);
+  });
+
   it('rejects two headings with one anchor, naming both lines', () => {
     expect(problemsFor(mdx({}, '## Kennis\n\n## 2.1 Kennis\n'))).toEqual([
       'content/begrippen/ervaringskennis.mdx:14: anker #kennis staat al op regel 12; elk anker op een pagina moet uniek zijn',

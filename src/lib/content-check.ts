@@ -61,7 +61,7 @@ export interface GeneratedPage {
 }
 
 /** Ids the page layout itself uses; a content heading must not take them. */
-export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'hier-genoemd', 'citeer-titel', 'zoekveld', 'zoekresultaten'];
+export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'hier-genoemd', 'citeer-titel', 'zoekveld', 'zoekresultaten', 'test-jezelf'];
 
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
@@ -245,6 +245,19 @@ export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourc
         problems.push({ file: page.file, line: page.fieldLines.sources ?? 2, message: `veld "sources": onbekende bronsleutel "${key}" (bekend: ${[...sourceKeys].join(', ')})` });
       }
     }
+    const selfTest = Array.isArray(page.frontmatter.selfTest) ? page.frontmatter.selfTest : [];
+    selfTest.forEach((entry, i) => {
+      const section = (entry as { section?: unknown })?.section;
+      if (typeof section === 'string' && !anchorsByUrl.get(page.url)?.has(section)) {
+        const known = [...(anchorsByUrl.get(page.url) ?? [])].slice(0, 12).map((a) => `#${a}`).join(', ');
+        problems.push({ file: page.file, line: page.fieldLines.selfTest ?? 2, message: `veld "selfTest.${i}.section": deze pagina heeft geen anker #${section} (wel: ${known || 'geen ankers'})` });
+      }
+      for (const cite of Array.isArray((entry as { cite?: unknown })?.cite) ? (entry as { cite: { source?: unknown }[] }).cite : []) {
+        if (typeof cite?.source === 'string' && !sourceKeys.has(cite.source)) {
+          problems.push({ file: page.file, line: page.fieldLines.selfTest ?? 2, message: `veld "selfTest.${i}.cite": onbekende bronsleutel "${cite.source}" (bekend: ${[...sourceKeys].join(', ')})` });
+        }
+      }
+    });
     for (const link of page.links) {
       if (/^(?:[a-z]+:|\/\/)/i.test(link.url)) continue; // external: mailto:, https:
       const problem = resolve(link.url, page);

@@ -36,6 +36,17 @@ const citation = z.strictObject({
   at: z.string().min(1).optional(),
 });
 
+/**
+ * "Test jezelf": a question a student can answer from the page alone, its answer (plain text, from
+ * the sources, with the citations it rests on) and the section of the page that answers it.
+ */
+const selfTestQuestion = z.strictObject({
+  question: z.string().min(10, { message: 'verwacht een vraag' }),
+  answer: z.string().min(10, { message: 'verwacht een antwoord uit de bronnen' }),
+  cite: z.array(citation).min(1, { message: 'verwacht minstens één bron voor het antwoord, zoals { source: lejo-2025, at: "§2.3" }' }),
+  section: z.string().regex(/^[a-z0-9-]+$/, { message: 'verwacht het anker van een sectie op deze pagina, zonder #, zoals individueel-en-collectief' }),
+});
+
 const common = {
   title: z.string().min(1, { message: 'verwacht een titel' }),
   summary: z
@@ -49,6 +60,8 @@ const common = {
   order: z.number().int().nonnegative(),
   /** URLs this page had before it was renamed; each becomes a redirect (see the URL contract). */
   redirectFrom: z.array(oldUrl).default([]),
+  /** Questions to check understanding, with answers; shown as "Test jezelf" before the sources. */
+  selfTest: z.array(selfTestQuestion).default([]),
 };
 
 /** The frontmatter of a content page; `kind` decides which extra fields a page has. */
