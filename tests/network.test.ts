@@ -2,7 +2,7 @@
  * Readers see how concepts connect: each concept, role and kerntaak page lists who links to it,
  * terms link to their pages at first mention, and links to concepts preview their summary.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -105,10 +105,12 @@ describe('linked terms', () => {
     });
   });
 
-  it('the preview script stays under 3 kB gzip', () => {
+  it('the preview script stays under 3 kB gzip, and loads only when a link is first pointed at or focused', () => {
     const html = readFileSync(join(DIST, 'begrippen/ervaringskennis/index.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => readFileSync(join(DIST, match[1]!)));
-    const preview = scripts.filter((code) => code.includes('voorvertoningen.json'));
+    const scripts = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((match) => readFileSync(join(DIST, match[1]!), 'utf8'));
+    expect(scripts.filter((code) => code.includes('voorvertoningen.json'))).toEqual([]);
+    const chunks = readdirSync(join(DIST, '_astro')).filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(DIST, '_astro', file), 'utf8'));
+    const preview = chunks.filter((code) => code.includes('voorvertoningen.json'));
     expect(preview.length).toBe(1);
     expect(gzipSync(preview[0]!).length).toBeLessThan(3 * 1024);
   });

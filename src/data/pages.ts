@@ -106,6 +106,7 @@ export async function sharablePages(): Promise<{ path: string; title: string; la
     ...pages,
     ...ROUTE_PAGES.map((page) => ({ path: page.url, title: page.title, label: page.label })),
     ...routes,
+    { path: '/voor-docenten/les/', title: 'Stel een les samen', label: 'Voor docenten' },
     { path: '/zoeken/', title: 'Zoeken', label: 'Zoeken' },
   ];
 }

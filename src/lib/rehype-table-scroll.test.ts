@@ -13,8 +13,8 @@ describe('rehypeTableScroll', () => {
     const tree = run([el('p', [text('Tekst.')]), table('Bron', 'Ondersteuner', 'Onderzoeker', 'Initiator')]);
     expect((tree.children[0] as Element).tagName).toBe('p');
     const wrapper = tree.children[1] as Element;
-    expect(wrapper.tagName).toBe('div');
-    expect(wrapper.properties).toEqual({ className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: 'Tabel: Bron, Ondersteuner, Onderzoeker …' });
+    expect(wrapper.tagName).toBe('section');
+    expect(wrapper.properties).toEqual({ className: ['table-scroll'], tabIndex: 0, ariaLabel: 'Tabel: Bron, Ondersteuner, Onderzoeker …' });
     expect((wrapper.children[0] as Element).tagName).toBe('table');
   });
 

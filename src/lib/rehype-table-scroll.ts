@@ -4,7 +4,7 @@ import { SKIP, visit } from 'unist-util-visit';
 
 /**
  * Wraps every table in a box that scrolls sideways on its own, so a wide table never makes the
- * page wider than a phone. The box is a named region that takes keyboard focus (a reader without
+ * page wider than a phone. The box is a named region (a labelled section) that takes keyboard focus (a reader without
  * a mouse or touch can scroll it too); its name lists the first column headings.
  */
 export function rehypeTableScroll() {
@@ -13,8 +13,8 @@ export function rehypeTableScroll() {
       if (node.tagName !== 'table' || !parent || index === undefined) return;
       const wrapper: Element = {
         type: 'element',
-        tagName: 'div',
-        properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: tableLabel(node) },
+        tagName: 'section',
+        properties: { className: ['table-scroll'], tabIndex: 0, ariaLabel: tableLabel(node) },
         children: [node],
       };
       parent.children[index] = wrapper;

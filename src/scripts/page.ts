@@ -1,4 +1,5 @@
 import { apaCitation, citedPart } from '../lib/citation';
+import { loadLinkPreviewsWhenNeeded } from './link-preview-loader';
 import { initReadingAids } from './reading-aids';
 import { initRouteStep } from './route-step';
 
@@ -7,8 +8,11 @@ import { initRouteStep } from './route-step';
  * the citation in the footer gets today's date as the date of consultation.
  */
 export function initPage(): void {
+  openSectionNavOnWideScreens();
   initRouteStep();
   initReadingAids();
+  // Pages with link previews carry the marker of LinkPreview.astro.
+  if (document.querySelector('[data-link-previews]')) loadLinkPreviewsWhenNeeded();
   const status = document.createElement('p');
   status.className = 'copy-status';
   status.setAttribute('role', 'status');
@@ -59,3 +63,14 @@ function show(status: HTMLElement, message: string): void {
   status.classList.add('visible');
   window.setTimeout(() => status.classList.remove('visible'), 2500);
 }
+
+/**
+ * The section menu is folded in the HTML, so that on a phone the page does not jump when the long
+ * menu folds after loading; on a wide screen it opens in its own column beside the text, where
+ * opening moves nothing. Without JavaScript, "Alle onderwerpen" opens it.
+ */
+function openSectionNavOnWideScreens(): void {
+  const nav = document.querySelector<HTMLDetailsElement>('details[data-open-on-wide]');
+  if (nav && window.matchMedia('(min-width: 60rem)').matches) nav.open = true;
+}
+
