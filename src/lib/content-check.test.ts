@@ -112,6 +112,15 @@ describe('checkSite', () => {
     expect(problemsFor(mdx({ selfTest: '[{ question: "Vraag?", section: kennis-die-je-voelt }]' }))[0]).toMatch(/:10: veld "selfTest.0.question"/);
   });
 
+  it('names an unknown frontmatter field on its own line, and says in Dutch what was expected', () => {
+    expect(problemsFor(mdx({ titel: 'Ervaringskennis' }))).toEqual([
+      'content/begrippen/ervaringskennis.mdx:10: veld "titel": onbekend veld voor een pagina van soort "begrip"; verwacht een van: kind, title, summary, aliases, related, sources, audience, order, redirectFrom, selfTest, number, formalName, chapter',
+    ]);
+    expect(problemsFor(mdx({ order: '"twee"' }))).toEqual(['content/begrippen/ervaringskennis.mdx:9: veld "order": verwacht een getal, kreeg "twee"']);
+    expect(problemsFor(mdx({ kind: 'concept' }))[0]).toMatch(/:2: veld "kind": verwacht een van: "begrip", "rol", .*kreeg "concept"/);
+    expect(problemsFor(mdx({ audience: '[leerlingen]' }))[0]).toMatch(/:8: veld "audience.0": verwacht een van: "studenten", "docenten", "organisaties", kreeg/);
+  });
+
   it('rejects two headings with one anchor, naming both lines', () => {
     expect(problemsFor(mdx({}, '## Kennis\n\n## 2.1 Kennis\n'))).toEqual([
       'content/begrippen/ervaringskennis.mdx:14: anker #kennis staat al op regel 12; elk anker op een pagina moet uniek zijn',

@@ -63,6 +63,39 @@ export interface GeneratedPage {
 /** Ids the page layout itself uses; a content heading must not take them. */
 export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'hier-genoemd', 'citeer-titel', 'zoekveld', 'zoekresultaten', 'test-jezelf'];
 
+/** The frontmatter fields a page may have (src/lib/page-schema.ts), for "unknown field" messages. */
+const FRONTMATTER_FIELDS = ['kind', 'title', 'summary', 'aliases', 'related', 'sources', 'audience', 'order', 'redirectFrom', 'selfTest', 'number', 'formalName', 'chapter'];
+
+interface SchemaIssue {
+  code: string;
+  message: string;
+  expected?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  origin?: string;
+  values?: unknown[];
+  options?: unknown[];
+}
+
+/**
+ * A schema problem in Dutch, saying what was received and what was expected. Messages the schema
+ * writes itself (already Dutch, src/lib/page-schema.ts) pass through unchanged.
+ */
+export function dutchIssue(issue: SchemaIssue, received: unknown): string {
+  const got = received === undefined ? 'niets' : JSON.stringify(received);
+  const english = /^(Invalid|Too (small|big)|Expected|Unrecognized|Required)/.test(issue.message);
+  if (!english) return issue.message;
+  if (issue.code === 'invalid_type') return received === undefined ? 'ontbreekt, maar is verplicht' : `verwacht ${DUTCH_TYPES[issue.expected ?? ''] ?? issue.expected}, kreeg ${got}`;
+  if (issue.code === 'too_small') return issue.origin === 'array' ? `verwacht minstens ${issue.minimum} ${issue.minimum === 1 ? 'waarde' : 'waarden'}, kreeg ${got}` : `verwacht minstens ${issue.minimum}${issue.origin === 'string' ? ' tekens' : ''}, kreeg ${got}`;
+  if (issue.code === 'too_big') return issue.origin === 'array' ? `verwacht hooguit ${issue.maximum} waarden` : `verwacht hooguit ${issue.maximum}${issue.origin === 'string' ? ' tekens' : ''}, kreeg ${got}`;
+  if (issue.code === 'invalid_value' || issue.code === 'invalid_union') {
+    const allowed = (issue.values ?? issue.options ?? []).map((v) => JSON.stringify(v)).join(', ');
+    return `verwacht een van: ${allowed || '(zie src/lib/page-schema.ts)'}, kreeg ${got}`;
+  }
+  return `ongeldige waarde ${got} (${issue.message})`;
+}
+const DUTCH_TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een veld met onderdelen', boolean: 'ja of nee (true of false)' };
+
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
@@ -225,11 +258,16 @@ export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourc
     const parsed = page.isData ? { success: true as const } : pageSchema.safeParse(page.frontmatter);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
+        // An unknown key is reported on its own line, by name (not as a problem with "kind").
+        if (issue.code === 'unrecognized_keys') {
+          for (const key of issue.keys) {
+            problems.push({ file: page.file, line: page.fieldLines[key] ?? 2, message: `veld "${key}": onbekend veld voor een pagina van soort "${String(page.frontmatter.kind)}"; verwacht een van: ${FRONTMATTER_FIELDS.join(', ')}` });
+          }
+          continue;
+        }
         const field = issue.path.map(String).join('.') || 'kind';
         const top = String(issue.path[0] ?? 'kind');
-        const missing = issue.code === 'invalid_type' && issue.message.includes('undefined');
-        const message = missing ? 'ontbreekt, maar is verplicht' : issue.message;
-        problems.push({ file: page.file, line: page.fieldLines[top] ?? 2, message: `veld "${field}": ${message}` });
+        problems.push({ file: page.file, line: page.fieldLines[top] ?? 2, message: `veld "${field}": ${dutchIssue(issue, page.frontmatter[top])}` });
       }
     }
     const related = Array.isArray(page.frontmatter.related) ? page.frontmatter.related : [];
