@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteNotices } from './src/integrations/site-notices.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
@@ -69,5 +70,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefindIndex()],
+  integrations: [contentCheck(), siteNotices({ siteUrl: process.env.SITE_URL }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex()],
 });

@@ -21,7 +21,7 @@ describe('citing a section', () => {
     await page.getByRole('button', { name: 'Citeer deze pagina' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(new RegExp(`^Kennisbank Ervaringskennis\\. \\(\\d{4}\\)\\. PEPPER: Ethisch\\. Geraadpleegd op \\d+ \\w+ \\d{4}, van ${canonical!.replace(/[.]/g, '\\.')}#ethisch$`));
+      .toMatch(new RegExp(`^Kennisbank Ervaringskennis\\. \\(\\d{4}, \\d+ \\w+\\)\\. PEPPER: Ethisch\\. Geraadpleegd op \\d+ \\w+ \\d{4}, van ${canonical!.replace(/[.]/g, '\\.')}#ethisch$`));
     await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Bronvermelding (APA) van deze sectie gekopieerd');
     await context.close();
   });

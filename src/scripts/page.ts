@@ -35,7 +35,7 @@ export function initPage(): void {
     actions.querySelector('[data-copy-citation]')?.addEventListener('click', () => {
       const page = { title: actions.dataset.title ?? document.title, url: actions.dataset.url ?? location.href };
       const part = citedPart(page, currentSection());
-      const citation = apaCitation({ ...part, year: Number(actions.dataset.year), consulted: new Date() });
+      const citation = apaCitation({ ...part, published: actions.dataset.published ?? String(new Date().getFullYear()), consulted: new Date() });
       void copy(citation, part === page ? 'Bronvermelding (APA) gekopieerd' : 'Bronvermelding (APA) van deze sectie gekopieerd');
     });
   }
