@@ -107,6 +107,9 @@ export async function sharablePages(): Promise<{ path: string; title: string; la
     ...ROUTE_PAGES.map((page) => ({ path: page.url, title: page.title, label: page.label })),
     ...routes,
     { path: '/zoeken/', title: 'Zoeken', label: 'Zoeken' },
+    { path: '/voor-docenten/les/', title: 'Stel een les samen', label: 'Voor docenten' },
+    { path: '/toegankelijkheid/', title: 'Toegankelijkheid', label: 'Pagina' },
+    { path: '/wijzigingen/', title: 'Wijzigingen', label: 'Pagina' },
   ];
 }
 
