@@ -103,6 +103,18 @@ describe('under a sub-path', () => {
     expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}begrippen/pepper/`);
   });
 
+  it('works offline under the sub-path, where the worker has its scope', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
+    await context.setOffline(true);
+    await page.goto(`${server.url}begrippen/kernwaarden/`);
+    expect(await page.locator('h1').textContent()).toBe('Waarden');
+    await context.close();
+  });
+
   it('CONTACT gives the accessibility statement its address and a security.txt', () => {
     expect(readFileSync(join(dist, 'toegankelijkheid/index.html'), 'utf8')).toContain('<a href="mailto:toegankelijkheid@voorbeeld.example">');
     const securityTxt = readFileSync(join(dist, '.well-known/security.txt'), 'utf8');
