@@ -1,12 +1,15 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'astro/config';
+import { defineConfig, envField } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { siteNotices } from './src/integrations/site-notices.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
+import { parseContact } from './src/lib/contact.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
@@ -17,8 +20,13 @@ import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
+// Without it no domain is invented: canonical links are relative, and QR codes and the sitemap
+// are left out (src/integrations/site-notices.ts says so in the build output).
 const base = process.env.BASE_PATH ?? '/';
-const site = process.env.SITE_URL ?? 'https://kennisbank-ervaringskennis.nl';
+const site = process.env.SITE_URL || undefined;
+// The contact for the accessibility statement and security.txt: one value, checked here so that a
+// wrong one stops the build with a Dutch message (src/lib/contact.ts).
+parseContact(process.env.CONTACT);
 // Old URLs of renamed pages are redirects, not pages: search engines should not list them.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pages = readPages(root);
@@ -34,11 +42,12 @@ const inSitemap = (/** @type {string} */ url) => {
 };
 
 export default defineConfig({
-  site,
+  ...(site ? { site } : {}),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  env: { schema: { CONTACT: envField.string({ context: 'server', access: 'public', optional: true }) } },
   // A Content-Security-Policy in every page's <head>: only this site's own files, no inline code
   // (Astro adds hashes for anything it inlines), and WebAssembly for Pagefind's search engine.
   security: {
@@ -69,5 +78,5 @@ export default defineConfig({
       ],
     }),
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: inSitemap }), pagefindIndex()],
+  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), serviceWorker()],
 });

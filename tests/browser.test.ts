@@ -123,7 +123,7 @@ describe('page actions', () => {
     await page.getByRole('button', { name: 'Citeer deze pagina' }).click();
     await expect
       .poll(() => page.evaluate(() => navigator.clipboard.readText()))
-      .toMatch(new RegExp(`^Kennisbank Ervaringskennis\\. \\(\\d{4}\\)\\. Ervaringskennis\\. Geraadpleegd op \\d+ \\w+ \\d{4}, van ${canonical!.replace(/[.]/g, '\\.')}$`));
+      .toMatch(new RegExp(`^Kennisbank Ervaringskennis\\. \\(\\d{4}, \\d+ \\w+\\)\\. Ervaringskennis\\. Geraadpleegd op \\d+ \\w+ \\d{4}, van ${canonical!.replace(/[.]/g, '\\.')}$`));
     await context.close();
   });
 });

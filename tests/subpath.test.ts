@@ -42,7 +42,7 @@ beforeAll(async () => {
   rmSync(oldFile);
   await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: project,
-    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE },
+    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE, CONTACT: 'toegankelijkheid@voorbeeld.example' },
   });
   dist = join(project, 'dist');
   server = await serve(dist, BASE);
@@ -100,5 +100,25 @@ describe('under a sub-path', () => {
     const html = readFileSync(join(dist, 'begrippen/pepper/index.html'), 'utf8');
     expect(/data-print-url="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}begrippen/pepper/`);
     expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}og/begrippen/pepper.png`);
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE}${BASE}begrippen/pepper/`);
+  });
+
+  it('works offline under the sub-path, where the worker has its scope', async () => {
+    const context = await browser.newContext({ serviceWorkers: 'allow' });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(server.url);
+    await context.setOffline(true);
+    await page.goto(`${server.url}begrippen/kernwaarden/`);
+    expect(await page.locator('h1').textContent()).toBe('Waarden');
+    await context.close();
+  });
+
+  it('CONTACT gives the accessibility statement its address and a security.txt', () => {
+    expect(readFileSync(join(dist, 'toegankelijkheid/index.html'), 'utf8')).toContain('<a href="mailto:toegankelijkheid@voorbeeld.example">');
+    const securityTxt = readFileSync(join(dist, '.well-known/security.txt'), 'utf8');
+    expect(securityTxt).toMatch(/^Contact: mailto:toegankelijkheid@voorbeeld\.example\nExpires: \d{4}-\d\d-\d\dT[\d:]+Z\n/);
+    expect(securityTxt).toContain(`Canonical: ${SITE}${BASE}.well-known/security.txt`);
   });
 });

@@ -16,11 +16,11 @@ describe('citedKeys', () => {
 });
 
 describe('apaCitation', () => {
-  it('names the site, year, title, date of consultation and URL', async () => {
+  it('names the site, date of the page, title, date of consultation and URL', async () => {
     const { apaCitation } = await import('./citation');
     expect(
-      apaCitation({ title: 'PEPPER', year: 2026, url: 'https://example.org/begrippen/pepper/#ethisch', consulted: new Date(2026, 10, 23) }),
-    ).toBe('Kennisbank Ervaringskennis. (2026). PEPPER. Geraadpleegd op 23 november 2026, van https://example.org/begrippen/pepper/#ethisch');
+      apaCitation({ title: 'PEPPER', published: '2026, 5 november', url: 'https://example.org/begrippen/pepper/#ethisch', consulted: new Date(2026, 10, 23) }),
+    ).toBe('Kennisbank Ervaringskennis. (2026, 5 november). PEPPER. Geraadpleegd op 23 november 2026, van https://example.org/begrippen/pepper/#ethisch');
   });
 });
 

@@ -10,10 +10,13 @@ export function citedKeys(frontmatterSources: { source: string }[], body: string
   return [...new Set(keys)];
 }
 
-/** An APA-style reference to a page (or a section) of this site, with the date of consultation. */
-export function apaCitation(options: { title: string; year: number; url: string; consulted: Date }): string {
+/**
+ * An APA-style reference to a page (or a section) of this site, with the date of consultation.
+ * `published` is the page's date ("2026, 5 december", from its last change) or a year.
+ */
+export function apaCitation(options: { title: string; published: string; url: string; consulted: Date }): string {
   const date = options.consulted.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
-  return `Kennisbank Ervaringskennis. (${options.year}). ${options.title}. Geraadpleegd op ${date}, van ${options.url}`;
+  return `Kennisbank Ervaringskennis. (${options.published}). ${options.title}. Geraadpleegd op ${date}, van ${options.url}`;
 }
 
 /**

@@ -24,6 +24,8 @@ export function generatedPages(sourceKeys: Iterable<string>, pages: ParsedPage[]
     { url: '/begrippen/kaart/', anchors: ['tekstversie'] },
     ...routeIds.map((id) => ({ url: `/voor-docenten/${id}/`, anchors: [] })),
     { url: '/voor-docenten/les/', anchors: [] },
+    { url: '/wijzigingen/', anchors: [] },
+    { url: '/toegankelijkheid/', anchors: [] },
   ];
 }
 

@@ -35,17 +35,23 @@ export function initPage(): void {
     actions.hidden = false;
     const copy = (text: string, message: string) =>
       navigator.clipboard.writeText(text).then(() => show(status, message), () => show(status, 'Kopiëren lukte niet'));
-    actions.querySelector('[data-copy-page-link]')?.addEventListener('click', () => void copy(actions.dataset.url ?? location.href, 'Link naar deze pagina gekopieerd'));
+    // A build without SITE_URL has relative addresses: complete them from where the reader is.
+    const pageUrl = new URL(actions.dataset.url ?? '', location.href).href;
+    actions.querySelector('[data-copy-page-link]')?.addEventListener('click', () => void copy(pageUrl, 'Link naar deze pagina gekopieerd'));
     actions.querySelector('[data-copy-citation]')?.addEventListener('click', () => {
-      const page = { title: actions.dataset.title ?? document.title, url: actions.dataset.url ?? location.href };
+      const page = { title: actions.dataset.title ?? document.title, url: pageUrl };
       const part = citedPart(page, currentSection());
-      const citation = apaCitation({ ...part, year: Number(actions.dataset.year), consulted: new Date() });
+      const citation = apaCitation({ ...part, published: actions.dataset.published ?? String(new Date().getFullYear()), consulted: new Date() });
       void copy(citation, part === page ? 'Bronvermelding (APA) gekopieerd' : 'Bronvermelding (APA) van deze sectie gekopieerd');
     });
   }
 
   const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
   document.querySelectorAll('[data-today]').forEach((el) => (el.textContent = today));
+  // Without SITE_URL the citation's address is a path: the reader's own address completes it.
+  document.querySelectorAll('.cite-url').forEach((el) => {
+    if (el.textContent?.startsWith('/')) el.textContent = new URL(el.textContent, location.href).href;
+  });
 }
 
 /** The section the address points to (`#anchor` of a heading in the article), if any. */

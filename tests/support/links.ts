@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brokenPromise, readPublishedSite } from '../../src/lib/url-contract';
-import { builtPages, idsIn } from './site';
+import { builtPages, builtSiteUrl, idsIn } from './site';
 
 /**
  * Every internal href/src (and every URL of ours in a meta tag) on every page: it must stay
@@ -10,7 +10,7 @@ import { builtPages, idsIn } from './site';
  */
 export function brokenLinks(dist: string, options: { base?: string; site?: string } = {}): string[] {
   const base = options.base ?? '/';
-  const site = options.site ?? 'https://kennisbank-ervaringskennis.nl';
+  const site = options.site ?? builtSiteUrl(dist) ?? 'no public address';
   const published = readPublishedSite(dist, base);
   const problems: string[] = [];
   for (const path of builtPages(dist)) {

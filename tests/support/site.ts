@@ -46,3 +46,12 @@ export function buildEnv(): NodeJS.ProcessEnv {
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete env[key];
   return env;
 }
+
+/**
+ * The public origin the build in `dist` was made with (SITE_URL), read from its home page's
+ * canonical link; undefined for a build without SITE_URL, whose canonical links are paths.
+ */
+export function builtSiteUrl(dist = DIST): string | undefined {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(dist, 'index.html'), 'utf8'))?.[1] ?? '';
+  return /^https?:\/\//.test(canonical) ? new URL(canonical).origin : undefined;
+}
