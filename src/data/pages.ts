@@ -108,7 +108,6 @@ export async function sharablePages(): Promise<{ path: string; title: string; la
     ...routes,
     { path: '/voor-docenten/les/', title: 'Stel een les samen', label: 'Voor docenten' },
     { path: '/zoeken/', title: 'Zoeken', label: 'Zoeken' },
-    { path: '/voor-docenten/les/', title: 'Stel een les samen', label: 'Voor docenten' },
     { path: '/toegankelijkheid/', title: 'Toegankelijkheid', label: 'Pagina' },
     { path: '/wijzigingen/', title: 'Wijzigingen', label: 'Pagina' },
   ];

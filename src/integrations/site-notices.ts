@@ -1,3 +1,5 @@
+// Git commands and terms in the build's notices are names of commands, not Dutch words.
+// cspell:words shallow clone fetch unshallow build
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { readContentHistory } from '../lib/git-history';

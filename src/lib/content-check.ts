@@ -94,7 +94,7 @@ export function dutchIssue(issue: SchemaIssue, received: unknown): string {
   }
   return `ongeldige waarde ${got} (${issue.message})`;
 }
-const DUTCH_TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een veld met onderdelen', boolean: 'ja of nee (true of false)' };
+const DUTCH_TYPES: Record<string, string> = { string: 'tekst', number: 'een getal', array: 'een lijst', object: 'een veld met onderdelen', boolean: 'ja of nee (true of false)' }; // cspell:disable-line
 
 export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
