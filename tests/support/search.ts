@@ -1,12 +1,28 @@
 import type { Page } from 'playwright-core';
 
-/** Types a query into the header box and returns the result paths, best first. */
-export async function search(page: Page, query: string): Promise<string[]> {
+/** A result of the header box: its page and the anchors of the section links under it. */
+export interface BoxResult {
+  path: string;
+  sections: string[];
+}
+
+/** Types a query into the header box and returns the results, best first, with their section links. */
+export async function searchWithSections(page: Page, query: string): Promise<BoxResult[]> {
   const input = page.locator('[data-search-input]');
   await input.fill(query);
   // Wait for the list that answers this query, not the one left from the previous query.
   await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query.trim());
-  return page.locator('[data-search-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return page.locator('[data-search-results] > li').evaluateAll((items) =>
+    items.map((item) => {
+      const links = [...item.querySelectorAll('a')];
+      return { path: new URL(links[0]!.href).pathname, sections: links.slice(1).map((a) => new URL(a.href).hash.slice(1)) };
+    }),
+  );
+}
+
+/** Types a query into the header box and returns the result paths, best first. */
+export async function search(page: Page, query: string): Promise<string[]> {
+  return (await searchWithSections(page, query)).map((result) => result.path);
 }
 
 /** On /zoeken/: waits until the results list answers the URL's query and filters, and returns the result paths. */
