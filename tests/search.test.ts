@@ -3,10 +3,12 @@
  * from the header box to all results, the marked words on the page a result opens, help when
  * nothing is found, and a query that is markup staying text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../src/lib/decompound';
+import { isDutchWord } from '../src/lib/decompound-dictionary';
 import { gzipSize } from '../src/lib/page-weight';
 import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
@@ -249,6 +251,24 @@ describe('results drawn from the result cards', () => {
       expect(shown[0]!.marked, query).toBe(true);
     }
     await page.close();
+  });
+});
+
+describe('the hidden search terms (parts of compounds)', () => {
+  const pages = globSync('**/index.html', { cwd: DIST })
+    .map((file) => ({ path: `/${file.replace(/index\.html$/, '')}`, terms: /data-zoektermen="([^"]*)"/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1]?.split(' ').filter(Boolean) }))
+    .filter((page): page is { path: string; terms: string[] } => page.terms !== undefined);
+  // The field's own terms: every word of a title, alias or glossary term.
+  const names = JSON.parse(readFileSync(join(DIST, 'zoeken/namen.json'), 'utf8')) as [string, string, string][];
+  const fieldWords = new Set(names.flatMap(([name]) => wordsOf(name)));
+
+  it('are Dutch words or the field’s own terms on every page, never fragments (verschil-lende, maats-chappelijke)', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const fragments = pages.flatMap(({ path, terms }) => terms.filter((term) => !isDutchWord(term) && !fieldWords.has(term)).map((term) => `${path}: ${term}`));
+    const outside = pages.reduce((sum, { terms }) => sum + terms.filter((term) => !isDutchWord(term)).length, 0);
+    console.log(`verborgen zoektermen: ${pages.reduce((sum, { terms }) => sum + terms.length, 0)} op ${pages.length} pagina's; ${outside} niet in het woordenboek (termen van het vak), ${fragments.length} geen woord`);
+    expect(fragments).toEqual([]);
+    expect(pages.find(({ path }) => path === '/begrippen/collectieve-ervaringskennis/')?.terms).not.toContain('chillende');
   });
 });
 
