@@ -212,7 +212,7 @@ describe('what a search transfers (gzip, as a static host serves it)', () => {
 });
 
 describe('results drawn from the result cards', () => {
-  /** Per result page: its link and its section links, as Pagefind's own result data (the whole-page fragment) gives them. */
+  /** Per result page: its link and all its section links, as Pagefind's own result data (the whole-page fragment) gives them. */
   async function pagefindLinks(page: Page, query: string): Promise<Record<string, string[]>> {
     // Passed as a string: Vitest would otherwise rewrite the dynamic import() for Node.
     return page.evaluate(`(async (q) => {
@@ -226,12 +226,12 @@ describe('results drawn from the result cards', () => {
         // Only matches a reader sees: the card says where the hidden search terms begin.
         const card = await (await fetch(base + ${JSON.stringify(RESULT_FILES_DIR.slice(1))} + '/' + r.id + '.json')).json();
         const sections = d.sub_results.filter((s) => s.url.includes('#') && s.locations.some((l) => l < card.words));
-        return [new URL(d.url, location.href).pathname, [path(d.url), ...sections.slice(0, 3).map((s) => s.title + ' ' + path(s.url))]];
+        return [new URL(d.url, location.href).pathname, [path(d.url), ...sections.map((s) => s.title + ' ' + path(s.url))]];
       })));
     })(${JSON.stringify(query)})`);
   }
 
-  it('link each result and its matching sections exactly as Pagefind itself would, and mark the words found', async () => {
+  it('link each result as Pagefind itself would, offer three of its matching sections (best first), and mark the words found', async () => {
     const page = await open('/');
     for (const query of ['ervaringskennis', 'herstel', 'stigma', 'beïnvloeding', 'pepper', 'jeugdzorg']) {
       await search(page, query);
@@ -247,7 +247,12 @@ describe('results drawn from the result cards', () => {
       const expected = await pagefindLinks(page, query);
       const compared = shown.filter((result) => expected[result.page]);
       expect(compared.length, query).toBeGreaterThanOrEqual(4);
-      for (const result of compared) expect(result.links, `${query}: ${result.page}`).toEqual(expected[result.page]);
+      for (const result of compared) {
+        const [link, ...sections] = expected[result.page]!;
+        expect(result.links[0], `${query}: ${result.page}`).toBe(link);
+        expect(sections, `${query}: ${result.page}`).toEqual(expect.arrayContaining(result.links.slice(1)));
+        expect(result.links.length - 1, `${query}: ${result.page}`).toBe(Math.min(3, sections.length));
+      }
       expect(shown[0]!.marked, query).toBe(true);
     }
     await page.close();
@@ -280,6 +285,17 @@ describe('the result cards', () => {
 
   it('exist for the indexed pages (a guard against checking nothing)', () => {
     expect(cards.length).toBeGreaterThan(40);
+  });
+
+  it('never show the questions a page answers (its `vragen`): they are searched, not read', () => {
+    const shown = cards.flatMap(({ file, card }) => {
+      const attribute = /data-vragen="([^"]*)"/.exec(htmlOf(card.url))?.[1] ?? '';
+      const questions = attribute ? attribute.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(' · ') : [];
+      const blocks = readdirSync(join(dir, file.replace(/\.json$/, ''))).map((block) => readFileSync(join(dir, file.replace(/\.json$/, ''), block), 'utf8').replace(/\n/g, ' '));
+      return questions.flatMap((question) => [JSON.stringify(card), ...blocks].filter((text) => text.includes(question)).map(() => `${card.url}: ${question}`));
+    });
+    expect(cards.some(({ card }) => htmlOf(card.url).includes('data-vragen='))).toBe(true);
+    expect(shown).toEqual([]);
   });
 
   it('link each section to an anchor that exists on its page', () => {

@@ -2,7 +2,8 @@
  * How Pagefind ranks results on this site, shared by the search box and the search tests so
  * both measure the same thing. Titles weigh most, then the aliases a page declares (synonyms,
  * abbreviations, other names), then the parts of compound titles and aliases (`delen`: onthulling
- * for Zelfonthulling); headings and body text are weighted in the page itself.
+ * for Zelfonthulling), then the questions a page says it answers (`vragen`); headings and body
+ * text are weighted in the page itself.
  */
 export const SEARCH_OPTIONS = {
   excerptLength: 24,
@@ -12,7 +13,8 @@ export const SEARCH_OPTIONS = {
   // Result links carry the query (?markeer=...), so the page it opens can mark the words.
   highlightParam: 'markeer',
   ranking: {
-    metaWeights: { title: 20, aliases: 16, delen: 12 },
+    // vragen: the questions a page answers, in readers' words (optional frontmatter).
+    metaWeights: { title: 20, aliases: 16, delen: 12, vragen: 8 },
   },
 } as const;
 
