@@ -26,7 +26,6 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -87,15 +86,19 @@ const FEW_RESULTS = 3;
  * that is what the reader meant; then the words as typed; then a compound split into words; then
  * each word on its own.
  */
-async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<{ results: FoundResult[]; widened: boolean; question: boolean } | null> {
+async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>, isCurrent: () => boolean): Promise<{ results: FoundResult[]; widened: boolean; question: boolean } | null> {
   // What the query is about: "wat betekent mdo" is about "mdo".
   const words = contentWords(term);
   const reading = words.join(' ');
   const joined = joinedForm(reading);
   const found = (search: PagefindSearch, read: string) => search.results.map((result) => ({ ...result, term: read }));
   const searchFor = async (read: string) => found(await pagefind.search(read, { filters }), read);
-  const [typedSearch, vocabulary] = await Promise.all([pagefind.debouncedSearch(reading, { filters }, SEARCH_DEBOUNCE_MS), joined ? loadVocabulary(base) : undefined]);
-  if (!typedSearch) return null; // superseded by a newer keystroke
+  // Wait for the next keystroke before fetching any index: a newer query makes this one moot, also
+  // one typed while the search engine was still loading.
+  await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS));
+  if (!isCurrent()) return null;
+  const [typedSearch, vocabulary] = await Promise.all([pagefind.search(reading, { filters }), joined ? loadVocabulary(base) : undefined]);
+  if (!isCurrent()) return null;
   const typed = found(typedSearch, reading);
   // A question (small words left out) or three words and more; two words alone are mostly a name.
   if (words.length > 2 || (words.length === 2 && words.length < queryWords(term).length)) {
@@ -166,16 +169,21 @@ async function loadViews(base: string, results: FoundResult[]): Promise<ResultVi
   return views.filter((view) => view !== undefined);
 }
 
-export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}): Promise<ResultView[] | null> {
+/**
+ * The results for `term`, best first, or null when a newer query made them moot: `isCurrent`
+ * says whether the reader still wants this one, so that a word being typed fetches no results
+ * for its first letters.
+ */
+export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}, isCurrent: () => boolean = () => true): Promise<ResultView[] | null> {
   const pagefind = await loadPagefind(base);
-  const found = await findResults(pagefind, base, term, filters);
-  if (!found) return null;
+  const found = await findResults(pagefind, base, term, filters, isCurrent);
+  if (!found || !isCurrent()) return null;
   const { results, widened, question } = found;
   // Each result shown costs its card and a text block (about 1 kB). Two more than shown when a
   // question is reranked, or when no page is called exactly this: a page that is may rank just
   // below (see search-rank); the query set needs no more than two.
-  const views = await loadViews(base, results.slice(0, limit));
-  if (question || !views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
+  const views = await loadViews(base, results.slice(0, question ? limit + 2 : limit));
+  if (!question && !views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
   const matches = views.filter((view) => !isNearMiss(view.matched ?? view.excerpt, term));
   const ranked = question ? exactNamesFirst(rankQuestionResults(matches.map((view) => ({ ...view, rating: view.rating ?? 0, coverage: view.coverage ?? 0, names: [view.title, ...view.aliases] })), term), term) : rankExactMatches(matches, term);
   // A page is called this, or the words as typed found several pages: no typo to suggest a name
@@ -315,7 +323,7 @@ function initSearchBox(root: HTMLElement): void {
       setOpen(false);
       return;
     }
-    const results = await searchSite(base, term, BOX_RESULTS);
+    const results = await searchSite(base, term, BOX_RESULTS, {}, () => input.value.trim() === term);
     if (!results || input.value.trim() !== term) return;
     const items = results.map((result, i) => renderResult(result, `zoekresultaat-${i}`));
     const suggestions = results.filter((result) => result.suggested).length;
