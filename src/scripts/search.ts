@@ -149,7 +149,7 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
     kind: card.kind,
     excerpt: buildExcerpt(block, window.start, window.length, matches, card.zws),
     // The guessed block holds the densest matches, hidden terms included.
-    matched: buildExcerpt(guessed, guessStart, length, result.words, card.zws),
+    matched: buildExcerpt(guessed, guessStart, length, result.words, card.zws, true),
     sections: sections.slice(0, 3).map(({ section: [, id, title] }) => ({ title, url: `${url}#${id}` })),
     aliases: card.aliases,
     ...(result.rating !== undefined ? { rating: result.rating, coverage: sectionCoverage(sections, contentWords(result.term).length) } : {}),
