@@ -72,6 +72,54 @@ describe('the results page /zoeken/', () => {
   });
 });
 
+describe('on a phone and on a laptop', () => {
+  const sizes = [
+    { width: 360, height: 740 },
+    { width: 1366, height: 768 },
+  ];
+
+  it.each(sizes)('/zoeken/?q=stigma does not jump while its results load (layout shift under 0.1) at $width × $height', async (viewport) => {
+    const page = await site.browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.total += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('zoeken/?q=stigma', site.server.url).href);
+    expect((await searchPageResults(page)).length).toBeGreaterThan(6);
+    await page.waitForTimeout(500); // shifts after the list is filled count too
+    const shift = await page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total);
+    console.log(`layout shift op /zoeken/?q=stigma bij ${viewport.width} × ${viewport.height}: ${shift.toFixed(3)}`);
+    expect(shift).toBeLessThan(0.1);
+    await page.close();
+  });
+
+  it('the search page, its filters and the header box with results fit a 360 px screen; each filter label sits with its field', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(new URL('zoeken/?q=zelfonthulling', site.server.url).href);
+    await searchPageResults(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const id of ['zoek-in', 'zoek-doelgroep', 'zoek-bron']) {
+      const label = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+      const field = (await page.locator(`#${id}`).boundingBox())!;
+      expect(field.x + field.width, id).toBeLessThanOrEqual(360);
+      // Directly above its field or beside it, never alone at the end of a line.
+      expect(field.y - (label.y + label.height), id).toBeLessThan(12);
+      expect(Math.abs(field.x - label.x) < 2 || Math.abs(field.y - label.y) < field.height, id).toBe(true);
+    }
+    // The header box's panel stays on the screen.
+    await search(page, 'hoe ontstaat ervaringskennis');
+    const panel = (await page.locator('[data-search-panel]').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(360);
+    const wide = await page.locator('[data-search-panel] *').evaluateAll((elements) => elements.filter((element) => element.getBoundingClientRect().right > 361).map((element) => element.outerHTML.slice(0, 80)));
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('from the header box', () => {
   it('the last option leads to all results on /zoeken/', async () => {
     const page = await open('/begrippen/');
@@ -83,7 +131,7 @@ describe('from the header box', () => {
     await page.close();
   });
 
-  it('opening a result marks the searched word on that page', async () => {
+  it('opening a result marks the searched word on that page, not in its title, and leaves a clean address', async () => {
     const page = await open('/');
     const results = await search(page, 'zelfonthulling');
     expect(results[0]).toBe('/begrippen/zelfonthulling/');
@@ -92,6 +140,35 @@ describe('from the header box', () => {
     const marked = await page.locator('article mark.zoekmarkering').allTextContents();
     expect(marked.length).toBeGreaterThan(3);
     expect(marked.every((text) => /zelfonthulling/i.test(text))).toBe(true);
+    expect(await page.locator('h1 mark, nav mark').count()).toBe(0);
+    // The address a trainer copies has no ?markeer= (history.replaceState).
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('the marks can be switched off with the keyboard, and small words are never marked', async () => {
+    const marks = (words: string[]) => words.map((word) => `${SEARCH_OPTIONS.highlightParam}=${word}`).join('&');
+    const deep = await open(`/begrippen/herstel/?${marks(['kintsugi'])}#kintsugi`);
+    await deep.locator('mark.zoekmarkering').first().waitFor();
+    await expect.poll(() => deep.url()).toMatch(/\/begrippen\/herstel\/#kintsugi$/); // the section link survives
+    await deep.close();
+
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(new URL(`begrippen/herstel/?${marks(['herstel', 'en', 'de'])}`, site.server.url).href);
+    await page.locator('mark.zoekmarkering').first().waitFor();
+    expect(await page.locator('mark.zoekmarkering').evaluateAll((found) => found.filter((mark) => /^(en|de)$/i.test(mark.textContent ?? '')).length)).toBe(0);
+    const button = page.getByRole('button', { name: 'Markering uitzetten' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    // Reachable by Tab from the top of the page: first in the main content.
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await button.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('mark.zoekmarkering').count()).toBe(0);
+    expect(await button.count()).toBe(0);
     await page.close();
   });
 

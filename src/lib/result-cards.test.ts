@@ -113,8 +113,8 @@ describe('buildExcerpt', () => {
   });
 
   it('shows words, not what is left of citation brackets', () => {
-    const text = 'veerkracht en groei (Weerman e.a., 2019; geciteerd in ). Kintsugi is een kunst (geciteerd in ) van goud'.split(' ');
-    expect(buildExcerpt(textBlocks(text)[0]!, 0, text.length, [])).toBe('veerkracht en groei. Kintsugi is een kunst van goud');
+    const text = 'veerkracht en groei (Weerman e.a., 2019; geciteerd in ). Kintsugi is een kunst (geciteerd in ) van goud , zegt de bron .'.split(' ');
+    expect(buildExcerpt(textBlocks(text)[0]!, 0, text.length, [])).toBe('veerkracht en groei. Kintsugi is een kunst van goud, zegt de bron.');
     const cut = '2019; geciteerd in ). Kintsugi is'.split(' ');
     expect(buildExcerpt(textBlocks(cut)[0]!, 0, cut.length, [4])).toBe('<mark>Kintsugi</mark> is');
   });

@@ -164,6 +164,7 @@ export function buildExcerpt(block: string, start: number, length: number, locat
     .map((word, i) => (matched.has(start + i) && (everyMatch || !isSmallWord(word)) ? `<mark>${escapeText(word)}</mark>` : escapeText(word)))
     .join(zws ? '' : ' ')
     .replace(CITATION_REST, '')
+    .replace(/\s+(?=[.,;:])/g, '')
     .replace(/^[\s.,;:)]+/, '')
     .trim();
 }
