@@ -9,11 +9,10 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../src/lib/decompound';
 import { isDutchWord } from '../src/lib/decompound-dictionary';
-import { gzipSize } from '../src/lib/page-weight';
 import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { useBuiltSite } from './support/built-site';
-import { search, searchPageResults } from './support/search';
+import { countBytes, search, searchPageResults } from './support/search';
 import { DIST } from './support/site';
 
 const site = useBuiltSite();
@@ -231,34 +230,6 @@ describe('a query that is markup', () => {
 
 describe('what a search transfers (gzip, as a static host serves it)', () => {
   const KB = 1024;
-  /** Bytes of every response from now on, taken in parts; files Pagefind stores gzipped are counted as they are. */
-  function countBytes(page: Page) {
-    let total = 0;
-    const files: string[] = [];
-    const failed: string[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      if (!response.ok()) failed.push(`${response.url()} ${response.status()}`);
-      pending.push(
-        response.body().then(
-          (body) => {
-            const served = Math.min(body.length, gzipSize(body));
-            total += served;
-            files.push(`${new URL(response.url()).pathname} ${served}`);
-          },
-          () => undefined,
-        ),
-      );
-    });
-    return {
-      async take() {
-        await Promise.all(pending.splice(0));
-        const taken = { bytes: total, files: files.splice(0), failed: failed.splice(0) };
-        total = 0;
-        return taken;
-      },
-    };
-  }
   async function query(page: Page, term: string) {
     await search(page, term);
     await page.waitForLoadState('networkidle');

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { gzipSize } from '../../src/lib/page-weight';
 
 /** A result of the header box: its page and the anchors of the section links under it. */
 export interface BoxResult {
@@ -34,4 +35,36 @@ export async function searchPageResults(page: Page): Promise<string[]> {
     return list?.dataset.query !== undefined && [...wanted].every(([key, value]) => answered.get(key) === value) && (answered.get('q') ?? '') === (wanted.get('q') ?? '');
   });
   return page.locator('[data-search-page-results] > li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+/**
+ * Bytes of every response from now on (gzip, as a static host serves them; files Pagefind stores
+ * gzipped are counted as they are), taken in parts.
+ */
+export function countBytes(page: Page) {
+  let total = 0;
+  const files: string[] = [];
+  const failed: string[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (!response.ok()) failed.push(`${response.url()} ${response.status()}`);
+    pending.push(
+      response.body().then(
+        (body) => {
+          const served = Math.min(body.length, gzipSize(body));
+          total += served;
+          files.push(`${new URL(response.url()).pathname} ${served}`);
+        },
+        () => undefined,
+      ),
+    );
+  });
+  return {
+    async take() {
+      await Promise.all(pending.splice(0));
+      const taken = { bytes: total, files: files.splice(0), failed: failed.splice(0) };
+      total = 0;
+      return taken;
+    },
+  };
 }
