@@ -13,7 +13,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssImports, gzipSize, pageReferences, staticImports } from '../src/lib/page-weight';
 import { readPages } from '../src/lib/site-files';
+import type { Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
+import { countBytes } from './support/search';
 import { DIST, ROOT } from './support/site';
 
 const KB = 1000;
@@ -132,3 +134,49 @@ describe('what the browser really loads', () => {
   });
 });
 
+
+describe('what typing costs (gzip, as a static host serves it) and how soon the results come', () => {
+  const site = useBuiltSite();
+  const KEY_DELAY = 150;
+  /** Milliseconds from the last keystroke to the list that answers the query, measured in the page. */
+  async function typeAndTime(page: Page, query: string): Promise<number> {
+    await page.evaluate((q) => {
+      const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+      const list = document.querySelector<HTMLElement>('[data-search-results]')!;
+      const timing = { lastKey: 0, answered: 0 };
+      (window as unknown as { timing: typeof timing }).timing = timing;
+      input.addEventListener('input', () => (timing.lastKey = performance.now()));
+      new MutationObserver(() => {
+        if (list.dataset.query === q && !timing.answered) timing.answered = performance.now();
+      }).observe(list, { attributes: true, childList: true });
+    }, query);
+    await page.keyboard.type(query, { delay: KEY_DELAY });
+    await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
+    return page.evaluate(() => {
+      const { timing } = window as unknown as { timing: { lastKey: number; answered: number } };
+      return timing.answered - timing.lastKey;
+    });
+  }
+
+  it(`typed at ${KEY_DELAY} ms per key, a first query costs at most 90 kB (focus included), and results come within 300 ms of the last key (median)`, async () => {
+    const page = await site.open('/begrippen/ervaring/');
+    await page.waitForLoadState('networkidle');
+    const bytes = countBytes(page);
+    await page.locator('[data-search-input]').focus();
+    const times = [await typeAndTime(page, 'ervaringskennis')];
+    await page.waitForLoadState('networkidle');
+    const first = await bytes.take();
+    // The median of several queries: one slow answer on a busy machine says little.
+    for (const query of ['stigma', 'professionele nabijheid', 'hoe ontstaat ervaringskennis', 'herstel', 'wat is zelfonthulling', 'pepper', 'rollen en kerntaken', 'waarden', 'jeugdzorg']) {
+      await page.locator('[data-search-input]').fill('');
+      times.push(await typeAndTime(page, query));
+    }
+    const sorted = [...times].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB; resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
+    expect(first.failed).toEqual([]);
+    expect(first.bytes, first.files.join('\n')).toBeLessThanOrEqual(90 * KB);
+    expect(median).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+});

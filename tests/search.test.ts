@@ -3,15 +3,16 @@
  * from the header box to all results, the marked words on the page a result opens, help when
  * nothing is found, and a query that is markup staying text.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { gzipSize } from '../src/lib/page-weight';
+import { wordsOf } from '../src/lib/decompound';
+import { isDutchWord } from '../src/lib/decompound-dictionary';
 import { RESULT_FILES_DIR, type ResultCard } from '../src/lib/result-cards';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { useBuiltSite } from './support/built-site';
-import { search, searchPageResults } from './support/search';
+import { countBytes, search, searchPageResults } from './support/search';
 import { DIST } from './support/site';
 
 const site = useBuiltSite();
@@ -70,6 +71,54 @@ describe('the results page /zoeken/', () => {
   });
 });
 
+describe('on a phone and on a laptop', () => {
+  const sizes = [
+    { width: 360, height: 740 },
+    { width: 1366, height: 768 },
+  ];
+
+  it.each(sizes)('/zoeken/?q=stigma does not jump while its results load (layout shift under 0.1) at $width × $height', async (viewport) => {
+    const page = await site.browser.newPage({ viewport });
+    await page.addInitScript(() => {
+      const shifts = { total: 0 };
+      (window as unknown as { shifts: typeof shifts }).shifts = shifts;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.total += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(new URL('zoeken/?q=stigma', site.server.url).href);
+    expect((await searchPageResults(page)).length).toBeGreaterThan(6);
+    await page.waitForTimeout(500); // shifts after the list is filled count too
+    const shift = await page.evaluate(() => (window as unknown as { shifts: { total: number } }).shifts.total);
+    console.log(`layout shift op /zoeken/?q=stigma bij ${viewport.width} × ${viewport.height}: ${shift.toFixed(3)}`);
+    expect(shift).toBeLessThan(0.1);
+    await page.close();
+  });
+
+  it('the search page, its filters and the header box with results fit a 360 px screen; each filter label sits with its field', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(new URL('zoeken/?q=zelfonthulling', site.server.url).href);
+    await searchPageResults(page);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    for (const id of ['zoek-in', 'zoek-doelgroep', 'zoek-bron']) {
+      const label = (await page.locator(`label[for="${id}"]`).boundingBox())!;
+      const field = (await page.locator(`#${id}`).boundingBox())!;
+      expect(field.x + field.width, id).toBeLessThanOrEqual(360);
+      // Directly above its field or beside it, never alone at the end of a line.
+      expect(field.y - (label.y + label.height), id).toBeLessThan(12);
+      expect(Math.abs(field.x - label.x) < 2 || Math.abs(field.y - label.y) < field.height, id).toBe(true);
+    }
+    // The header box's panel stays on the screen.
+    await search(page, 'hoe ontstaat ervaringskennis');
+    const panel = (await page.locator('[data-search-panel]').boundingBox())!;
+    expect(panel.x).toBeGreaterThanOrEqual(0);
+    expect(panel.x + panel.width).toBeLessThanOrEqual(360);
+    const wide = await page.locator('[data-search-panel] *').evaluateAll((elements) => elements.filter((element) => element.getBoundingClientRect().right > 361).map((element) => element.outerHTML.slice(0, 80)));
+    expect(wide).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('from the header box', () => {
   it('the last option leads to all results on /zoeken/', async () => {
     const page = await open('/begrippen/');
@@ -81,7 +130,7 @@ describe('from the header box', () => {
     await page.close();
   });
 
-  it('opening a result marks the searched word on that page', async () => {
+  it('opening a result marks the searched word on that page, not in its title, and leaves a clean address', async () => {
     const page = await open('/');
     const results = await search(page, 'zelfonthulling');
     expect(results[0]).toBe('/begrippen/zelfonthulling/');
@@ -90,6 +139,35 @@ describe('from the header box', () => {
     const marked = await page.locator('article mark.zoekmarkering').allTextContents();
     expect(marked.length).toBeGreaterThan(3);
     expect(marked.every((text) => /zelfonthulling/i.test(text))).toBe(true);
+    expect(await page.locator('h1 mark, nav mark').count()).toBe(0);
+    // The address a trainer copies has no ?markeer= (history.replaceState).
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await page.close();
+  });
+
+  it('the marks can be switched off with the keyboard, and small words are never marked', async () => {
+    const marks = (words: string[]) => words.map((word) => `${SEARCH_OPTIONS.highlightParam}=${word}`).join('&');
+    const deep = await open(`/begrippen/herstel/?${marks(['kintsugi'])}#kintsugi`);
+    await deep.locator('mark.zoekmarkering').first().waitFor();
+    await expect.poll(() => deep.url()).toMatch(/\/begrippen\/herstel\/#kintsugi$/); // the section link survives
+    await deep.close();
+
+    const page = await site.browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(new URL(`begrippen/herstel/?${marks(['herstel', 'en', 'de'])}`, site.server.url).href);
+    await page.locator('mark.zoekmarkering').first().waitFor();
+    expect(await page.locator('mark.zoekmarkering').evaluateAll((found) => found.filter((mark) => /^(en|de)$/i.test(mark.textContent ?? '')).length)).toBe(0);
+    const button = page.getByRole('button', { name: 'Markering uitzetten' });
+    await expect.poll(() => button.isVisible()).toBe(true);
+    // Reachable by Tab from the top of the page: first in the main content.
+    let reached = false;
+    for (let i = 0; i < 30 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await button.evaluate((element) => element === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('mark.zoekmarkering').count()).toBe(0);
+    expect(await button.count()).toBe(0);
     await page.close();
   });
 
@@ -152,34 +230,6 @@ describe('a query that is markup', () => {
 
 describe('what a search transfers (gzip, as a static host serves it)', () => {
   const KB = 1024;
-  /** Bytes of every response from now on, taken in parts; files Pagefind stores gzipped are counted as they are. */
-  function countBytes(page: Page) {
-    let total = 0;
-    const files: string[] = [];
-    const failed: string[] = [];
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      if (!response.ok()) failed.push(`${response.url()} ${response.status()}`);
-      pending.push(
-        response.body().then(
-          (body) => {
-            const served = Math.min(body.length, gzipSize(body));
-            total += served;
-            files.push(`${new URL(response.url()).pathname} ${served}`);
-          },
-          () => undefined,
-        ),
-      );
-    });
-    return {
-      async take() {
-        await Promise.all(pending.splice(0));
-        const taken = { bytes: total, files: files.splice(0), failed: failed.splice(0) };
-        total = 0;
-        return taken;
-      },
-    };
-  }
   async function query(page: Page, term: string) {
     await search(page, term);
     await page.waitForLoadState('networkidle');
@@ -210,7 +260,7 @@ describe('what a search transfers (gzip, as a static host serves it)', () => {
 });
 
 describe('results drawn from the result cards', () => {
-  /** Per result page: its link and its section links, as Pagefind's own result data (the whole-page fragment) gives them. */
+  /** Per result page: its link and all its section links, as Pagefind's own result data (the whole-page fragment) gives them. */
   async function pagefindLinks(page: Page, query: string): Promise<Record<string, string[]>> {
     // Passed as a string: Vitest would otherwise rewrite the dynamic import() for Node.
     return page.evaluate(`(async (q) => {
@@ -224,12 +274,12 @@ describe('results drawn from the result cards', () => {
         // Only matches a reader sees: the card says where the hidden search terms begin.
         const card = await (await fetch(base + ${JSON.stringify(RESULT_FILES_DIR.slice(1))} + '/' + r.id + '.json')).json();
         const sections = d.sub_results.filter((s) => s.url.includes('#') && s.locations.some((l) => l < card.words));
-        return [new URL(d.url, location.href).pathname, [path(d.url), ...sections.slice(0, 3).map((s) => s.title + ' ' + path(s.url))]];
+        return [new URL(d.url, location.href).pathname, [path(d.url), ...sections.map((s) => s.title + ' ' + path(s.url))]];
       })));
     })(${JSON.stringify(query)})`);
   }
 
-  it('link each result and its matching sections exactly as Pagefind itself would, and mark the words found', async () => {
+  it('link each result as Pagefind itself would, offer three of its matching sections (best first), and mark the words found', async () => {
     const page = await open('/');
     for (const query of ['ervaringskennis', 'herstel', 'stigma', 'beïnvloeding', 'pepper', 'jeugdzorg']) {
       await search(page, query);
@@ -245,10 +295,33 @@ describe('results drawn from the result cards', () => {
       const expected = await pagefindLinks(page, query);
       const compared = shown.filter((result) => expected[result.page]);
       expect(compared.length, query).toBeGreaterThanOrEqual(4);
-      for (const result of compared) expect(result.links, `${query}: ${result.page}`).toEqual(expected[result.page]);
+      for (const result of compared) {
+        const [link, ...sections] = expected[result.page]!;
+        expect(result.links[0], `${query}: ${result.page}`).toBe(link);
+        expect(sections, `${query}: ${result.page}`).toEqual(expect.arrayContaining(result.links.slice(1)));
+        expect(result.links.length - 1, `${query}: ${result.page}`).toBe(Math.min(3, sections.length));
+      }
       expect(shown[0]!.marked, query).toBe(true);
     }
     await page.close();
+  });
+});
+
+describe('the hidden search terms (parts of compounds)', () => {
+  const pages = globSync('**/index.html', { cwd: DIST })
+    .map((file) => ({ path: `/${file.replace(/index\.html$/, '')}`, terms: /data-zoektermen="([^"]*)"/.exec(readFileSync(join(DIST, file), 'utf8'))?.[1]?.split(' ').filter(Boolean) }))
+    .filter((page): page is { path: string; terms: string[] } => page.terms !== undefined);
+  // The field's own terms: every word of a title, alias or glossary term.
+  const names = JSON.parse(readFileSync(join(DIST, 'zoeken/namen.json'), 'utf8')) as [string, string, string][];
+  const fieldWords = new Set(names.flatMap(([name]) => wordsOf(name)));
+
+  it('are Dutch words or the field’s own terms on every page, never fragments (verschil-lende, maats-chappelijke)', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    const fragments = pages.flatMap(({ path, terms }) => terms.filter((term) => !isDutchWord(term) && !fieldWords.has(term)).map((term) => `${path}: ${term}`));
+    const outside = pages.reduce((sum, { terms }) => sum + terms.filter((term) => !isDutchWord(term)).length, 0);
+    console.log(`verborgen zoektermen: ${pages.reduce((sum, { terms }) => sum + terms.length, 0)} op ${pages.length} pagina's; ${outside} niet in het woordenboek (termen van het vak), ${fragments.length} geen woord`);
+    expect(fragments).toEqual([]);
+    expect(pages.find(({ path }) => path === '/begrippen/collectieve-ervaringskennis/')?.terms).not.toContain('chillende');
   });
 });
 
@@ -260,6 +333,17 @@ describe('the result cards', () => {
 
   it('exist for the indexed pages (a guard against checking nothing)', () => {
     expect(cards.length).toBeGreaterThan(40);
+  });
+
+  it('never show the questions a page answers (its `vragen`): they are searched, not read', () => {
+    const shown = cards.flatMap(({ file, card }) => {
+      const attribute = /data-vragen="([^"]*)"/.exec(htmlOf(card.url))?.[1] ?? '';
+      const questions = attribute ? attribute.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').split(' · ') : [];
+      const blocks = readdirSync(join(dir, file.replace(/\.json$/, ''))).map((block) => readFileSync(join(dir, file.replace(/\.json$/, ''), block), 'utf8').replace(/\n/g, ' '));
+      return questions.flatMap((question) => [JSON.stringify(card), ...blocks].filter((text) => text.includes(question)).map(() => `${card.url}: ${question}`));
+    });
+    expect(cards.some(({ card }) => htmlOf(card.url).includes('data-vragen='))).toBe(true);
+    expect(shown).toEqual([]);
   });
 
   it('link each section to an anchor that exists on its page', () => {

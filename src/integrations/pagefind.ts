@@ -25,7 +25,9 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         // Read by the Pagefind service that createIndex starts (it inherits this environment).
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+        // In-text citations, "(LEJO, 2025, §2.6)", are no words of the text: they would fill result
+        // excerpts with brackets and make every page match "LEJO".
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: ['.cite'] });
         if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind kon de site niet lezen: ${added.errors.join('; ')}`);

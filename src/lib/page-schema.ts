@@ -54,6 +54,8 @@ const common = {
     .min(20, { message: 'verwacht een samenvatting van 1 of 2 zinnen' })
     .max(400, { message: 'verwacht een samenvatting van hooguit 2 korte zinnen (400 tekens)' }),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Questions the page answers, in readers' words; weighted in search, never shown (see PageLayout). */
+  vragen: z.array(z.string().min(3, { message: 'verwacht een vraag zoals een lezer hem stelt, bijvoorbeeld "Hoe ontstaat ervaringskennis?"' })).default([]),
   related: z.array(siteUrl).default([]),
   sources: z.array(citation).default([]),
   audience: z.array(z.enum(AUDIENCES)).min(1, { message: 'verwacht minstens één doelgroep' }),

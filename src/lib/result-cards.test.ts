@@ -105,6 +105,19 @@ describe('buildExcerpt', () => {
     const block = textBlocks(words(BLOCK_WORDS * 2))[0]!;
     expect(buildExcerpt(block, BLOCK_WORDS - 1, 2, [BLOCK_WORDS])).toBe(`w${BLOCK_WORDS - 1} <mark>w${BLOCK_WORDS}</mark>`);
   });
+
+  it('marks no small words', () => {
+    const block = textBlocks('Herstel en empowerment, de balans'.split(' '))[0]!;
+    expect(buildExcerpt(block, 0, 5, [0, 1, 2, 3])).toBe('<mark>Herstel</mark> en <mark>empowerment,</mark> de balans');
+    expect(buildExcerpt(block, 0, 2, [1], false, true)).toBe('Herstel <mark>en</mark>');
+  });
+
+  it('shows words, not what is left of citation brackets', () => {
+    const text = 'veerkracht en groei (Weerman e.a., 2019; geciteerd in ). Kintsugi is een kunst (geciteerd in ) van goud , zegt de bron .'.split(' ');
+    expect(buildExcerpt(textBlocks(text)[0]!, 0, text.length, [])).toBe('veerkracht en groei. Kintsugi is een kunst van goud, zegt de bron.');
+    const cut = '2019; geciteerd in ). Kintsugi is'.split(' ');
+    expect(buildExcerpt(textBlocks(cut)[0]!, 0, cut.length, [4])).toBe('<mark>Kintsugi</mark> is');
+  });
 });
 
 describe('matchingSections', () => {

@@ -11,6 +11,7 @@
  * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
  * results don't expose those scores, so here every match counts one.
  */
+import { SMALL_WORDS } from './search-words';
 
 /** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
  * excerpt starting in block k can be cut from that one file. */
@@ -139,17 +140,32 @@ export const blockOf = (position: number) => Math.floor(position / BLOCK_WORDS);
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /**
- * The excerpt in Pagefind's form: the window's words with <mark> around the matched ones. Unlike
- * Pagefind, which escapes only < and >, it escapes & too (renderExcerpt in search.ts undoes all
- * three). `block` is the text of block `blockOf(start)`.
+ * What is left of an in-text citation once the index leaves out its bracket ("(LEJO, 2025, §2.6)",
+ * see src/integrations/pagefind.ts): "(Van Erp e.a., 2022; geciteerd in )", also cut off by the
+ * excerpt's start. Excerpts show words, not citation brackets.
  */
-export function buildExcerpt(block: string, start: number, length: number, locations: readonly number[], zws = false): string {
+const CITATION_REST = /\s*(?:\([^()]*?|^[^()]*?)geciteerd in\s*\)/g;
+
+/** A word that is never marked: "en" and "de" marked on every line tell the reader nothing. */
+const isSmallWord = (word: string) => SMALL_WORDS.has(word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''));
+
+/**
+ * The excerpt in Pagefind's form: the window's words with <mark> around the matched ones, except
+ * small words, and without what remains of citations. Unlike Pagefind, which escapes only < and
+ * >, it escapes & too (renderExcerpt in search.ts undoes all three). `block` is the text of block
+ * `blockOf(start)`. With `everyMatch`, small words are marked too: what tells a near miss ("er"
+ * for an unknown word) from a match.
+ */
+export function buildExcerpt(block: string, start: number, length: number, locations: readonly number[], zws = false, everyMatch = false): string {
   const offset = blockOf(start) * BLOCK_WORDS;
   const words = block.split('\n').slice(start - offset, start - offset + length);
   const matched = new Set(locations);
   return words
-    .map((word, i) => (matched.has(start + i) ? `<mark>${escapeText(word)}</mark>` : escapeText(word)))
+    .map((word, i) => (matched.has(start + i) && (everyMatch || !isSmallWord(word)) ? `<mark>${escapeText(word)}</mark>` : escapeText(word)))
     .join(zws ? '' : ' ')
+    .replace(CITATION_REST, '')
+    .replace(/\s+(?=[.,;:])/g, '')
+    .replace(/^[\s.,;:)]+/, '')
     .trim();
 }
 

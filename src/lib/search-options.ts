@@ -2,7 +2,8 @@
  * How Pagefind ranks results on this site, shared by the search box and the search tests so
  * both measure the same thing. Titles weigh most, then the aliases a page declares (synonyms,
  * abbreviations, other names), then the parts of compound titles and aliases (`delen`: onthulling
- * for Zelfonthulling); headings and body text are weighted in the page itself.
+ * for Zelfonthulling), then the questions a page says it answers (`vragen`); headings and body
+ * text are weighted in the page itself.
  */
 export const SEARCH_OPTIONS = {
   excerptLength: 24,
@@ -12,9 +13,15 @@ export const SEARCH_OPTIONS = {
   // Result links carry the query (?markeer=...), so the page it opens can mark the words.
   highlightParam: 'markeer',
   ranking: {
-    metaWeights: { title: 20, aliases: 16, delen: 12 },
+    // vragen: the questions a page answers, in readers' words (optional frontmatter).
+    metaWeights: { title: 20, aliases: 16, delen: 12, vragen: 8 },
   },
 } as const;
 
-/** How long the search box waits after a keystroke for the next one before it searches. */
-export const SEARCH_DEBOUNCE_MS = 150;
+/**
+ * How long the search box waits after a keystroke for the next one before it searches: longer
+ * than the pause between keys of a reader typing at a normal pace (about 150 ms), so that a word
+ * being typed fetches no index or results for its first letters (tests/budgets.test.ts), and short
+ * enough to show results within 300 ms of the last key.
+ */
+export const SEARCH_DEBOUNCE_MS = 180;

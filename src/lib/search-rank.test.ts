@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isExactTitle, isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
+import { exactNamesFirst, isExactTitle, isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
 
 const page = (title: string, aliases: string[] = []) => ({ title, aliases });
 
@@ -21,6 +21,11 @@ describe('rankExactMatches', () => {
     ]);
     expect(rankExactMatches(results, 'zme')[0]!.title).toBe('Zorgprofessional met ervaringsdeskundigheid (ZME)');
     expect(rankExactMatches(results, 'deskundig').map((r) => r.title)).toEqual(results.map((r) => r.title));
+  });
+
+  it('among pages with the same alias, puts the one whose title has more of its words first', () => {
+    const results = [page('Praktijk en onderzoek', ['buurtteams Utrecht']), page('Ervaringsdeskundigen in de buurtteams van Utrecht', ['buurtteams Utrecht'])];
+    expect(rankExactMatches(results, 'buurtteams Utrecht')[0]!.title).toBe('Ervaringsdeskundigen in de buurtteams van Utrecht');
   });
 
   it('ranks an exact title above an exact alias', () => {
@@ -72,5 +77,13 @@ describe('isNearMiss', () => {
     expect(isNearMiss('een <mark>rol</mark> als', 'rollen')).toBe(false);
     expect(isNearMiss('geen markering', 'kennis')).toBe(false);
     expect(isNearMiss('<mark>er</mark> en <mark>jeugdzorg</mark>', 'ervaringskenis jeugdzorg')).toBe(false);
+  });
+});
+
+describe('exactNamesFirst', () => {
+  it('moves exact titles, then exact aliases, to the front and keeps every other order', () => {
+    const results = [page('Werkvelden'), page('Kerntaken', ['ondersteuning in contact']), page('Herstel'), page('Ondersteuning in contact')];
+    expect(exactNamesFirst(results, 'Ondersteuning in contact').map((r) => r.title)).toEqual(['Ondersteuning in contact', 'Kerntaken', 'Werkvelden', 'Herstel']);
+    expect(exactNamesFirst(results, 'iets anders').map((r) => r.title)).toEqual(results.map((r) => r.title));
   });
 });

@@ -28,6 +28,12 @@ export function isExactMatch(result: Rankable, query: string): boolean {
   return [result.title, ...result.aliases].some((name) => normalizeQuery(name) === wanted);
 }
 
+/** The result whose title is exactly the query first, then those with such an alias; otherwise the order stays. */
+export function exactNamesFirst<T extends Rankable>(results: readonly T[], query: string): T[] {
+  const exact = rankExactMatches(results.filter((result) => isExactMatch(result, query)), query);
+  return [...exact, ...results.filter((result) => !isExactMatch(result, query))];
+}
+
 /** Whether the result's title is the query (no other page can then rank above it). */
 export function isExactTitle(result: Rankable, query: string): boolean {
   return normalizeQuery(result.title) === normalizeQuery(query);
@@ -48,9 +54,11 @@ export function rankExactMatches<T extends Rankable>(results: T[], query: string
     if (names.some((name) => endsInWord(wanted, name))) return 3;
     return 4;
   };
+  // Among pages with the same alias ("buurtteams Utrecht"), the one whose title has more of the words.
+  const titleWords = (result: T) => normalizeQuery(result.title).split(' ').filter((word) => ` ${wanted} `.includes(` ${word} `)).length;
   return results
-    .map((result, index) => ({ result, index, tier: tier(result) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((result, index) => ({ result, index, tier: tier(result), title: titleWords(result) }))
+    .sort((a, b) => a.tier - b.tier || (a.tier === 1 ? b.title - a.title : 0) || a.index - b.index)
     .map(({ result }) => result);
 }
 

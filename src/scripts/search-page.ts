@@ -47,7 +47,7 @@ export function initSearchPage(): void {
       list.dataset.query = asked;
       return;
     }
-    const results = await searchSite(base, term, PAGE_RESULTS, filters());
+    const results = await searchSite(base, term, PAGE_RESULTS, filters(), () => signature() === asked);
     if (!results || signature() !== asked) return; // a newer query or filter is under way
     const items = results.map((result, i) => renderResult(result, `resultaat-${i}`, false));
     const suggestions = results.filter((result) => result.suggested).length;

@@ -1,10 +1,12 @@
 import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../lib/search-options';
-import { isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
+import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
 import { suggestNames, type PageName } from '../lib/suggest';
 import { withBase } from '../lib/rehype-base-links';
 import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
 import { fetchOnce, lazyJson } from './lazy-json';
-import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, matchingSections, visibleMatches, type ResultCard } from '../lib/result-cards';
+import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, visibleMatches, type ResultCard } from '../lib/result-cards';
+import { combineWordResults, rankQuestionResults, rankSections, sectionCoverage, type Hits } from '../lib/search-question';
+import { contentWords, queryWords } from '../lib/search-words';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -24,7 +26,6 @@ interface Pagefind {
   init(): Promise<void>;
   preload(term: string): Promise<void>;
   search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-  debouncedSearch(term: string, options?: { filters?: Record<string, string> }, ms?: number): Promise<PagefindSearch | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -56,6 +57,9 @@ export interface ResultView {
    * excerpt leaves out: what tells a near miss (isNearMiss) from a real match.
    */
   matched?: string;
+  /** For a question: its rating from the index and how much of it the best section covers (search-question.ts). */
+  rating?: number;
+  coverage?: number;
 }
 
 let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
@@ -75,30 +79,48 @@ async function loadVocabulary(base: string): Promise<Set<string>> {
 const FEW_RESULTS = 3;
 
 /**
- * Pagefind's results for the query, and where they are few, for other readings of it (see
- * src/lib/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because that is
- * what the reader meant; then the words as typed; then a compound split into words; then each
- * word on its own.
+ * Pagefind's results for the query. A query about several words (a question: "hoe ontstaat
+ * ervaringskennis") is searched word by word, without its small words, and ranked later by
+ * src/lib/search-question.ts. Otherwise, where results are few, other readings of it are tried
+ * too (see src/lib/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because
+ * that is what the reader meant; then the words as typed; then a compound split into words; then
+ * each word on its own.
  */
-async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>): Promise<{ results: FoundResult[]; widened: boolean } | null> {
-  const joined = joinedForm(term);
-  const found = (search: PagefindSearch, reading: string) => search.results.map((result) => ({ ...result, term: reading }));
-  const searchFor = async (reading: string) => found(await pagefind.search(reading, { filters }), reading);
-  const [typedSearch, vocabulary] = await Promise.all([pagefind.debouncedSearch(term, { filters }, SEARCH_DEBOUNCE_MS), joined ? loadVocabulary(base) : undefined]);
-  if (!typedSearch) return null; // superseded by a newer keystroke
-  const typed = found(typedSearch, term);
+async function findResults(pagefind: Pagefind, base: string, term: string, filters: Record<string, string>, isCurrent: () => boolean): Promise<{ results: FoundResult[]; widened: boolean; question: boolean } | null> {
+  // What the query is about: "wat betekent mdo" is about "mdo".
+  const words = contentWords(term);
+  const reading = words.join(' ');
+  const joined = joinedForm(reading);
+  const found = (search: PagefindSearch, read: string) => search.results.map((result) => ({ ...result, term: read }));
+  const searchFor = async (read: string) => found(await pagefind.search(read, { filters }), read);
+  // Wait for the next keystroke before fetching any index: a newer query makes this one moot, also
+  // one typed while the search engine was still loading.
+  await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS));
+  if (!isCurrent()) return null;
+  const [typedSearch, vocabulary] = await Promise.all([pagefind.search(reading, { filters }), joined ? loadVocabulary(base) : undefined]);
+  if (!isCurrent()) return null;
+  const typed = found(typedSearch, reading);
+  // A question (small words left out) or three words and more; two words alone are mostly a name.
+  if (words.length > 2 || (words.length === 2 && words.length < queryWords(term).length)) {
+    const lists = await Promise.all(words.map(async (word) => ({ word, results: (await pagefind.search(word, { filters })).results })));
+    const combined = combineWordResults(lists).map((result) => ({ ...result, term: reading }));
+    return { results: combined, widened: combined.length < FEW_RESULTS, question: true };
+  }
   // Only into a word the site uses: for an unknown word Pagefind returns near misses ("co-").
   const joinedResults = joined && vocabulary?.has(joined) ? await searchFor(joined) : [];
-  if (typed.length + joinedResults.length >= FEW_RESULTS) return { results: mergeInOrder([joinedResults, typed]), widened: false };
-  const split = splitForm(term, await loadVocabulary(base));
+  if (typed.length + joinedResults.length >= FEW_RESULTS) return { results: mergeInOrder([joinedResults, typed]), widened: false, question: false };
+  const split = splitForm(reading, await loadVocabulary(base));
   const splitResults = split ? await searchFor(split) : [];
   const wordResults = await Promise.all(separateWords(term).map(searchFor));
-  return { results: mergeInOrder([joinedResults, typed, splitResults, rankBySummedScore(wordResults)]), widened: true };
+  return { results: mergeInOrder([joinedResults, typed, splitResults, rankBySummedScore(wordResults)]), widened: true, question: false };
 }
 
 /** A Pagefind result and the reading of the query that found it (its words are marked on the page it opens). */
 interface FoundResult extends PagefindResult {
   term: string;
+  /** For a question: which of its words matched where, and its rating from the index. */
+  hits?: Hits;
+  rating?: number;
 }
 
 /**
@@ -119,17 +141,18 @@ async function loadView(base: string, result: FoundResult): Promise<ResultView> 
   const block = blockOf(window.start) === guess ? guessed : await readBlock(blockOf(window.start));
   const marks = new URLSearchParams(markedTerms(result.term).map((word) => [SEARCH_OPTIONS.highlightParam, word]));
   const url = `${withBase(base, card.url)}${marks.toString() ? `?${marks}` : ''}`;
+  // The sections that answer best first: most words of the query, in the heading above all.
+  const sections = rankSections(card.sections, matches, result.hits);
   return {
     url,
     title: card.title,
     kind: card.kind,
     excerpt: buildExcerpt(block, window.start, window.length, matches, card.zws),
     // The guessed block holds the densest matches, hidden terms included.
-    matched: buildExcerpt(guessed, guessStart, length, result.words, card.zws),
-    sections: matchingSections(card.sections, matches)
-      .slice(0, 3)
-      .map(([, id, title]) => ({ title, url: `${url}#${id}` })),
+    matched: buildExcerpt(guessed, guessStart, length, result.words, card.zws, true),
+    sections: sections.slice(0, 3).map(({ section: [, id, title] }) => ({ title, url: `${url}#${id}` })),
     aliases: card.aliases,
+    ...(result.rating !== undefined ? { rating: result.rating, coverage: sectionCoverage(sections, contentWords(result.term).length) } : {}),
   };
 }
 
@@ -146,20 +169,23 @@ async function loadViews(base: string, results: FoundResult[]): Promise<ResultVi
   return views.filter((view) => view !== undefined);
 }
 
-export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}): Promise<ResultView[] | null> {
+/**
+ * The results for `term`, best first, or null when a newer query made them moot: `isCurrent`
+ * says whether the reader still wants this one, so that a word being typed fetches no results
+ * for its first letters.
+ */
+export async function searchSite(base: string, term: string, limit = 8, filters: Record<string, string> = {}, isCurrent: () => boolean = () => true): Promise<ResultView[] | null> {
   const pagefind = await loadPagefind(base);
-  const found = await findResults(pagefind, base, term, filters);
-  if (!found) return null;
-  const { results, widened } = found;
-  // Each result shown costs its card and a text block (about 1 kB). Two more than shown only when
-  // no page is called exactly this: a page that is may rank just below (see search-rank); the
-  // query set needs no more than two.
-  const views = await loadViews(base, results.slice(0, limit));
-  if (!views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
-  const ranked = rankExactMatches(
-    views.filter((view) => !isNearMiss(view.matched ?? view.excerpt, term)),
-    term,
-  );
+  const found = await findResults(pagefind, base, term, filters, isCurrent);
+  if (!found || !isCurrent()) return null;
+  const { results, widened, question } = found;
+  // Each result shown costs its card and a text block (about 1 kB). Two more than shown when a
+  // question is reranked, or when no page is called exactly this: a page that is may rank just
+  // below (see search-rank); the query set needs no more than two.
+  const views = await loadViews(base, results.slice(0, question ? limit + 2 : limit));
+  if (!question && !views.some((view) => isExactTitle(view, term))) views.push(...(await loadViews(base, results.slice(limit, limit + 2))));
+  const matches = views.filter((view) => !isNearMiss(view.matched ?? view.excerpt, term));
+  const ranked = question ? exactNamesFirst(rankQuestionResults(matches.map((view) => ({ ...view, rating: view.rating ?? 0, coverage: view.coverage ?? 0, names: [view.title, ...view.aliases] })), term), term) : rankExactMatches(matches, term);
   // A page is called this, or the words as typed found several pages: no typo to suggest a name
   // for, and no need for the list of names (9 kB gzip).
   if (ranked.some((view) => isExactMatch(view, term)) || (!widened && ranked.length >= FEW_RESULTS)) return ranked.slice(0, limit);
@@ -297,7 +323,7 @@ function initSearchBox(root: HTMLElement): void {
       setOpen(false);
       return;
     }
-    const results = await searchSite(base, term, BOX_RESULTS);
+    const results = await searchSite(base, term, BOX_RESULTS, {}, () => input.value.trim() === term);
     if (!results || input.value.trim() !== term) return;
     const items = results.map((result, i) => renderResult(result, `zoekresultaat-${i}`));
     const suggestions = results.filter((result) => result.suggested).length;
