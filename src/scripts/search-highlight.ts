@@ -25,7 +25,7 @@ export async function highlightSearchTerms(base: string): Promise<void> {
       };
       // No inline styles (the site's CSS styles the marks); skip what is no text of the article,
       // the title and the breadcrumbs.
-      const exclude = ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.heading-link', 'h1', 'h1 *', 'nav', 'nav *'];
+      const exclude = ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.heading-link', 'h1', 'h1 *', 'nav', 'nav *']; // cspell:disable-line
       new PagefindHighlight({ highlightParam, markOptions: { className: 'zoekmarkering', exclude }, addStyles: false });
     }
   } finally {
