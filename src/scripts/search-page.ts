@@ -19,7 +19,8 @@ export function initSearchPage(): void {
   const selects = FILTERS.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!);
 
   const params = new URLSearchParams(window.location.search);
-  input.value = params.get('q') ?? '';
+  // The code may arrive after the reader started typing: what is typed stays, a shared link fills in.
+  if (params.has('q')) input.value = params.get('q') ?? '';
   for (const select of selects) {
     const wanted = params.get(select.name) ?? '';
     // An unknown value in a shared link falls back to "all" instead of finding nothing.
@@ -63,6 +64,7 @@ export function initSearchPage(): void {
     void run();
   });
   input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  if (document.activeElement === input) void loadPagefind(base);
   input.addEventListener('input', () => void run());
   for (const select of selects) select.addEventListener('change', () => void run());
   if (input.value.trim()) void run();
