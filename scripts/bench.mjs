@@ -36,7 +36,8 @@ function build(dir) {
   execFileSync(process.execPath, [join(dir, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: dir,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    // Like npm test: a public address (a reserved example name), so canonical links and QR codes are whole.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://kennisbank.example' },
   });
   return (performance.now() - started) / 1000;
 }
