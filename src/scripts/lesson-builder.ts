@@ -5,13 +5,13 @@
 import { lessonInHash, type Lesson, type LessonStep } from '../lib/lesson-address';
 import { matchesEveryWord } from '../lib/match-words';
 import { withBase } from '../lib/rehype-base-links';
+import { lessonLink } from './lesson-data';
 
 // Writing and reading a lesson link needs the compression code: it loads once a lesson exists.
 const codec = () => import('../lib/lesson-link');
 
 const base = import.meta.env.BASE_URL;
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const absolute = (path: string) => new URL(withBase(base, path), location.href).href;
 
 export async function initLessonPage(): Promise<void> {
   $('[data-lesson-fallback]').remove();
@@ -55,7 +55,7 @@ function startBuilder(lesson: Lesson): void {
     if (!state.steps.length) return;
     const code = (await codec()).encodeLesson(state);
     if (version !== linkVersion) return;
-    const href = `${absolute('/voor-docenten/les/')}#les=${code}`;
+    const href = lessonLink(code);
     $<HTMLInputElement>('[data-builder-link]').value = href;
     $<HTMLAnchorElement>('[data-builder-open]').href = href;
     $('[data-builder-length]').textContent = `${href.length} tekens`;

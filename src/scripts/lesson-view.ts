@@ -7,11 +7,10 @@ import { lessonStepHref, type Lesson } from '../lib/lesson-address';
 import { cataloguePages, stepTitle, type CataloguePage } from '../lib/lesson-catalogue';
 import { decodeLesson } from '../lib/lesson-link';
 import { withBase } from '../lib/rehype-base-links';
-import { loadCatalogue } from './lesson-data';
+import { absoluteUrl, lessonLink, loadCatalogue } from './lesson-data';
 
 const base = import.meta.env.BASE_URL;
 const $ = <T extends Element>(selector: string) => document.querySelector<T>(selector)!;
-const absolute = (path: string) => new URL(withBase(base, path), location.href).href;
 
 /** Shows the lesson in the link; returns it as read (for editing), or undefined if the page list can't be had. */
 export async function openLesson(code: string): Promise<Lesson | undefined> {
@@ -59,7 +58,7 @@ function showLesson(lesson: Lesson, problems: string[], code: string, pages: Map
       li.append(question);
     }
     // On paper: the page's own short address (easy to type) and its QR code.
-    const address = absolute(step.page + (step.section ? `#${step.section}` : ''));
+    const address = absoluteUrl(step.page + (step.section ? `#${step.section}` : ''));
     const block = Object.assign(document.createElement('div'), { className: 'route-step-address' });
     block.dataset.stepAddress = address;
     block.append(Object.assign(document.createElement('p'), { textContent: 'Online: ' }));
@@ -77,7 +76,7 @@ async function drawQrCodes(code: string): Promise<void> {
   const parse = (markup: string) => new DOMParser().parseFromString(markup, 'image/svg+xml').documentElement;
   for (const block of document.querySelectorAll<HTMLElement>('[data-step-address]')) block.prepend(parse(await svg(block.dataset.stepAddress!, 'M')));
   const whole = $<HTMLElement>('[data-lesson-qr]');
-  const href = `${absolute('/voor-docenten/les/')}#les=${code}`;
+  const href = lessonLink(code);
   whole.dataset.lessonAddress = href;
   whole.append(parse(await svg(href, 'L')), Object.assign(document.createElement('p'), { textContent: 'De hele les online, met de vraag bij elke stap: scan deze code.' }));
 }
