@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/built-site';
+import { pdfPageCount } from './support/pdf';
 import { ROOT } from './support/site';
 
 const data = parseYaml(readFileSync(join(ROOT, 'content/data/implementatie.yaml'), 'utf8')) as {
@@ -57,7 +58,6 @@ const stored = (page: Page) => page.evaluate(() => localStorage.getItem('kennisb
 const checkedIds = (page: Page) => page.locator('[data-question]:has(input:checked)').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.question));
 const message = (page: Page) => page.locator('.checklist-message').textContent();
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
 describe('the implementation checklist', () => {
   it('shows every question of the data file under its theme heading', async () => {
@@ -152,14 +152,14 @@ describe('the implementation checklist', () => {
     expect(await page.locator(`#vraag-${first.id}`).isChecked()).toBe(true);
     expect(await page.locator(`[data-question="${second.id}"]`).getAttribute('data-note')).toBe('Ligt bij de directie');
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
-    const pages = pdfPages(await page.pdf({ format: 'A4' }));
+    const pages = pdfPageCount(await page.pdf({ format: 'A4' }));
     console.log(`printweergave van de checklist: ${pages} A4-pagina's`);
     expect(pages).toBeLessThanOrEqual(4);
 
     // After printing, Ctrl+P prints the whole article again.
     await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
     expect(await page.locator('article .summary').isVisible()).toBe(true);
-    expect(pdfPages(await page.pdf({ format: 'A4' }))).toBeGreaterThan(10);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBeGreaterThan(10);
     await context.close();
   });
 

@@ -5,13 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/built-site';
 import { findOverflows } from './support/layout';
+import { pdfPageCount } from './support/pdf';
 import { builtPages } from './support/site';
 
 const site = useBuiltSite();
 /** The text area of A4 with the site's print margins (210 mm − 2 × 16 mm) in CSS pixels. */
 const A4_TEXT_WIDTH = Math.floor((178 / 25.4) * 96);
-
-const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 describe('printed on A4', () => {
   it('no page has an element wider than the paper or cut off by a box', async () => {
@@ -32,7 +31,7 @@ describe('printed on A4', () => {
     const page = await site.open('/begrippen/pepper/');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.backlinks').isVisible()).toBe(false);
-    const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+    const pages = pdfPageCount(await page.pdf({ preferCSSPageSize: true }));
     expect(pages).toBeLessThanOrEqual(5);
     await page.close();
   });
