@@ -13,7 +13,7 @@ import { parseContact } from './src/lib/contact.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
-import { readGlossaryTerms, readPages } from './src/lib/site-files.ts';
+import { loadContentModel } from './src/lib/site-files.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
@@ -29,13 +29,9 @@ const site = process.env.SITE_URL || undefined;
 parseContact(process.env.CONTACT);
 // Old URLs of renamed pages are redirects, not pages: search engines should not list them.
 const root = fileURLToPath(new URL('.', import.meta.url));
-const pages = readPages(root);
-const redirectPaths = new Set(
-  pages.flatMap((page) => {
-    const old = page.frontmatter.redirectFrom;
-    return Array.isArray(old) ? old.map(String) : [];
-  }),
-);
+// The content model, read once here; the content check and the pages get the same records.
+const model = loadContentModel(root);
+const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFrom));
 const inSitemap = (/** @type {string} */ url) => {
   const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
   return path !== '/404/' && !redirectPaths.has(path);
@@ -73,7 +69,7 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingLinkOptions],
         rehypeTableScroll,
         // Before the base is added, so that generated links get it too.
-        [rehypeLinkedTerms, { terms: linkableTerms(pages, readGlossaryTerms(root)), contentDir: `${root}content` }],
+        [rehypeLinkedTerms, { terms: linkableTerms(model), contentDir: `${root}content` }],
         [rehypeBaseLinks, { base }],
       ],
     }),

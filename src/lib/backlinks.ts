@@ -1,19 +1,19 @@
 /**
  * "Hier genoemd": for each page, the pages whose text links to it. Made at build time from the
- * links in the content itself, so it can never fall out of step with what the pages say.
+ * links in the content itself (the content model's links: Markdown links and `<a href>`), so it
+ * can never fall out of step with what the pages say.
  */
 
 export interface LinkingPage {
   url: string;
   title: string;
-  /** The page's MDX text (frontmatter excluded). */
-  body: string;
+  /** Every link target in the page's text, as written (`/begrippen/pepper/#ethisch`, `https://…`). */
+  links: readonly string[];
 }
 
-/** The site paths a page's text links to: Markdown links and `<a href>`, without #anchor. */
-export function linkedPaths(body: string): string[] {
-  const targets = [...body.matchAll(/\]\((\/[^)\s#]*)(?:#[^)\s]*)?\)|href="(\/[^"#]*)(?:#[^"]*)?"/g)].map((match) => match[1] ?? match[2] ?? '');
-  return [...new Set(targets.filter((path) => path.startsWith('/')))];
+/** The site paths among a page's link targets, without #anchor, once each. */
+export function linkedPaths(links: readonly string[]): string[] {
+  return [...new Set(links.filter((url) => url.startsWith('/') && !url.startsWith('//')).map((url) => url.split('#')[0]!))];
 }
 
 /**
@@ -23,7 +23,7 @@ export function linkedPaths(body: string): string[] {
 export function backlinkIndex(pages: LinkingPage[], aliases: Map<string, string> = new Map()): Map<string, { url: string; title: string }[]> {
   const index = new Map<string, { url: string; title: string }[]>();
   for (const page of pages) {
-    for (const linked of linkedPaths(page.body)) {
+    for (const linked of linkedPaths(page.links)) {
       const target = aliases.get(linked) ?? linked;
       if (target === page.url) continue;
       const list = index.get(target) ?? [];

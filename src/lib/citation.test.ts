@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { citationText, citedKeys, citedPart } from './citation';
+import { parsePage } from './content-model';
 
 describe('citationText', () => {
   it('adds the locator after the label', () => {
@@ -11,7 +12,8 @@ describe('citationText', () => {
 describe('citedKeys', () => {
   it('lists frontmatter sources first, then text citations, each once', () => {
     const body = 'Tekst <Cite source="ontdec-2025" at="p. 14" /> en <Cite at="§2" source="lejo-2025"/> en <Cite source="ontdec-2025" />.';
-    expect(citedKeys([{ source: 'lejo-2025' }], body)).toEqual(['lejo-2025', 'ontdec-2025']);
+    const page = parsePage('content/x.mdx', `---\ntitle: X\n---\n\n${body}\n`);
+    expect(citedKeys([{ source: 'lejo-2025' }], page.citations)).toEqual(['lejo-2025', 'ontdec-2025']);
   });
 });
 

@@ -3,11 +3,9 @@ export function citationText(label: string, at?: string): string {
   return at ? `${label}, ${at}` : label;
 }
 
-/** The source keys a page cites: its frontmatter sources first, then those cited in the text. */
-export function citedKeys(frontmatterSources: { source: string }[], body: string): string[] {
-  const keys = frontmatterSources.map((s) => s.source);
-  for (const match of body.matchAll(/<Cite\b[^>]*?\bsource="([^"]+)"/g)) keys.push(match[1]!);
-  return [...new Set(keys)];
+/** The source keys a page cites: its frontmatter sources first, then its <Cite>s in the order of the text. */
+export function citedKeys(frontmatterSources: readonly { source: string }[], citations: readonly { source: string | undefined }[]): string[] {
+  return [...new Set([...frontmatterSources.map((s) => s.source), ...citations.flatMap((c) => (c.source ? [c.source] : []))])];
 }
 
 /**

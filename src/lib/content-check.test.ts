@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { anchorsOf, checkSite, formatProblem, parsePage, parseRouteFile } from './content-check';
+import { anchorsOf, checkSite, formatProblem } from './content-check';
+import { parsePage, parseRouteFile } from './content-model';
 
 const KEYS = new Set(['lejo-2025', 'ontdec-2025']);
 const GENERATED = [{ url: '/bronnen/', anchors: ['lejo-2025', 'ontdec-2025'] }];

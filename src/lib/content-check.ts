@@ -1,67 +1,21 @@
 /**
- * The content check: reads every page in `content/` the way the build does and reports, with
+ * The content check: takes every page of the content model (src/lib/content-model.ts) and reports, with
  * file and line, everything that would give readers a broken or untrustworthy page: a missing or
  * malformed frontmatter field, a link or `related` URL that points nowhere, an unknown source
  * key, two pages on one URL, two headings with one anchor. It runs before every build and dev
  * start (see `src/integrations/content-check.ts`), so nothing is silently dropped.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkGfm from 'remark-gfm';
-import { visit } from 'unist-util-visit';
-import { toString } from 'mdast-util-to-string';
-import { parse as parseYaml } from 'yaml';
-import type { Root } from 'mdast';
 import { pageSchema } from './page-schema';
-import { slugify, urlFromContentPath } from './slug';
+import { reservedIds } from './layout-ids';
+import type { ContentProblem, ParsedPage } from './content-model';
 
-export interface Located {
-  line: number;
-}
-export interface ParsedHeading extends Located {
-  depth: number;
-  text: string;
-  id: string;
-}
-export interface ParsedLink extends Located {
-  url: string;
-}
-export interface ParsedCitation extends Located {
-  source: string | undefined;
-  at: string | undefined;
-}
-export interface ParsedPage {
-  /** Path shown in error messages, e.g. `content/begrippen/ervaring.mdx`. */
-  file: string;
-  url: string;
-  frontmatter: Record<string, unknown>;
-  /** Line of each top-level frontmatter field, for error messages. */
-  fieldLines: Record<string, number>;
-  headings: ParsedHeading[];
-  /** Extra anchors declared with `<Anchor id="..." />` (old ids kept alive). */
-  aliasAnchors: (Located & { id: string })[];
-  links: ParsedLink[];
-  citations: ParsedCitation[];
-  /** Problems found while reading the file itself (bad YAML, bad MDX). */
-  problems: ContentProblem[];
-  /** A data file (a lesson route) that links to pages but is no page itself. */
-  isData?: boolean;
-}
-export interface ContentProblem {
-  file: string;
-  line: number;
-  message: string;
-}
+export type { ContentProblem, Located, ParsedCitation, ParsedHeading, ParsedLink, ParsedPage } from './content-model';
 
 /** A page the site generates from data rather than from an MDX file, with its anchors. */
 export interface GeneratedPage {
   url: string;
   anchors: string[];
 }
-
-/** Ids the page layout itself uses; a content heading must not take them. */
-export const LAYOUT_ANCHORS = ['inhoud', 'op-deze-pagina', 'bronnen-van-deze-pagina', 'zie-ook', 'hier-genoemd', 'citeer-titel', 'zoekveld', 'zoekresultaten', 'test-jezelf'];
 
 /** The frontmatter fields a page may have (src/lib/page-schema.ts), for "unknown field" messages. */
 const FRONTMATTER_FIELDS = ['kind', 'title', 'summary', 'aliases', 'related', 'sources', 'audience', 'order', 'redirectFrom', 'selfTest', 'number', 'formalName', 'chapter'];
@@ -100,88 +54,13 @@ export function formatProblem(problem: ContentProblem): string {
   return `${problem.file}:${problem.line}: ${problem.message}`;
 }
 
-const mdxParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
-
-function attribute(node: { attributes?: unknown[] }, name: string): string | undefined {
-  for (const attr of node.attributes ?? []) {
-    const a = attr as { type: string; name?: string; value?: unknown };
-    if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
-  }
-  return undefined;
-}
-
-/** Reads one MDX file. `file` is the path relative to the project, starting with `content/`. */
-export function parsePage(file: string, text: string): ParsedPage {
-  const page: ParsedPage = {
-    file,
-    url: urlFromContentPath(file.replace(/^content\//, '')),
-    frontmatter: {},
-    fieldLines: {},
-    headings: [],
-    aliasAnchors: [],
-    links: [],
-    citations: [],
-    problems: [],
-  };
-  const match = FRONTMATTER.exec(text);
-  if (!match) {
-    page.problems.push({ file, line: 1, message: 'geen frontmatter: verwacht een blok tussen twee regels "---" bovenaan' });
-    return page;
-  }
-  const yamlText = match[1] ?? '';
-  yamlText.split(/\r?\n/).forEach((lineText, index) => {
-    const field = /^([A-Za-z][\w-]*):/.exec(lineText);
-    if (field?.[1]) page.fieldLines[field[1]] = index + 2;
-  });
-  try {
-    const data: unknown = parseYaml(yamlText);
-    if (data && typeof data === 'object' && !Array.isArray(data)) page.frontmatter = data as Record<string, unknown>;
-    else page.problems.push({ file, line: 2, message: 'frontmatter is geen lijst van velden (verwacht: veld: waarde)' });
-  } catch (error) {
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line ?? 0;
-    page.problems.push({ file, line: line + 1, message: `frontmatter is geen geldige YAML: ${(error as Error).message.split('\n')[0]}` });
-  }
-
-  const offset = match[0].split('\n').length - 1;
-  let tree: Root;
-  try {
-    tree = mdxParser.parse(text.slice(match[0].length));
-  } catch (error) {
-    const place = (error as { line?: number }).line ?? 1;
-    page.problems.push({ file, line: place + offset, message: `geen geldige MDX: ${(error as Error).message}` });
-    return page;
-  }
-  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + offset;
-
-  visit(tree, (node) => {
-    if (node.type === 'heading') {
-      const text = toString(node);
-      page.headings.push({ depth: node.depth, text, id: slugify(text), line: lineOf(node) });
-    } else if (node.type === 'link' || node.type === 'definition') {
-      page.links.push({ url: node.url, line: lineOf(node) });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      if (node.name === 'Cite') {
-        page.citations.push({ source: attribute(node, 'source'), at: attribute(node, 'at'), line: lineOf(node) });
-      } else if (node.name === 'Anchor') {
-        const id = attribute(node, 'id');
-        if (id) page.aliasAnchors.push({ id, line: lineOf(node) });
-      } else if (node.name === 'a') {
-        const href = attribute(node, 'href');
-        if (href) page.links.push({ url: href, line: lineOf(node) });
-      }
-    }
-  });
-  return page;
-}
-
 /** Anchors a page offers: its heading ids and its alias anchors. */
 export function anchorsOf(page: ParsedPage): string[] {
   return [...page.headings.filter((h) => h.depth > 1).map((h) => h.id), ...page.aliasAnchors.map((a) => a.id)];
 }
 
 /** Checks all pages together: everything that needs to know about more than one file. */
-export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourceKeys: Set<string>): ContentProblem[] {
+export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourceKeys: Set<string>, reserved: ReadonlySet<string> = reservedIds()): ContentProblem[] {
   const problems: ContentProblem[] = pages.flatMap((page) => page.problems);
   const anchorsByUrl = new Map<string, Set<string>>();
   const ownerOfUrl = new Map<string, string>();
@@ -214,8 +93,8 @@ export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourc
       ...page.aliasAnchors,
     ]) {
       const earlier = seen.get(anchor.id);
-      if (LAYOUT_ANCHORS.includes(anchor.id)) {
-        problems.push({ file: page.file, line: anchor.line, message: `anker #${anchor.id} is gereserveerd voor de paginaopmaak; kies een andere kop` });
+      if (reserved.has(anchor.id)) {
+        problems.push({ file: page.file, line: anchor.line, message: `anker #${anchor.id} is gereserveerd voor de paginaopmaak (src/lib/layout-ids.ts); kies een andere kop` });
       } else if (earlier !== undefined) {
         problems.push({ file: page.file, line: anchor.line, message: `anker #${anchor.id} staat al op regel ${earlier}; elk anker op een pagina moet uniek zijn` });
       } else seen.set(anchor.id, anchor.line);
@@ -310,19 +189,4 @@ export function checkSite(pages: ParsedPage[], generated: GeneratedPage[], sourc
     }
   }
   return problems;
-}
-
-/** Reads a lesson route (`content/leerroutes/*.yaml`): its step pages are links that must work. */
-export function parseRouteFile(file: string, text: string): ParsedPage {
-  const page: ParsedPage = { file, url: '', frontmatter: {}, fieldLines: {}, headings: [], aliasAnchors: [], links: [], citations: [], problems: [], isData: true };
-  text.split(/\r?\n/).forEach((line, index) => {
-    const step = /^\s*-?\s*page:\s*["']?([^"'\s#]+(?:#[^"'\s]+)?)/.exec(line);
-    if (step?.[1]) page.links.push({ url: step[1], line: index + 1 });
-  });
-  try {
-    parseYaml(text);
-  } catch (error) {
-    page.problems.push({ file, line: 1, message: `geen geldige YAML: ${(error as Error).message.split('\n')[0]}` });
-  }
-  return page;
 }

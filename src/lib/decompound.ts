@@ -30,6 +30,8 @@ export interface Lexicon {
   joins?(head: string, tail: string): boolean;
   /** Positions in `word` where a part may end or begin (its hyphenation points); any, if absent. */
   cuts?(word: string): ReadonlySet<number>;
+  /** The parts of `word` as `decompound` gives them, remembered (src/lib/search-terms.ts); computed if absent. */
+  split?(word: string): string[];
 }
 
 /** Lowercase words of a text (letters only, accents kept), for the vocabulary and for splitting. */
@@ -75,7 +77,7 @@ export function decompound(word: string, lexicon: Lexicon): string[] {
 export function compoundTerms(text: string, lexicon: Lexicon): string[] {
   const terms = new Set<string>();
   for (const word of new Set(wordsOf(text))) {
-    for (const part of decompound(word, lexicon)) if (part !== word) terms.add(part);
+    for (const part of lexicon.split?.(word) ?? decompound(word, lexicon)) if (part !== word) terms.add(part);
   }
   return [...terms].sort();
 }

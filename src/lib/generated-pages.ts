@@ -1,31 +1,37 @@
-import type { GeneratedPage, ParsedPage } from './content-check';
+/**
+ * The pages made by routes in `src/pages/` rather than by a content file: one list, read by the
+ * content check (which anchors a link may use), the navigation (where they stand in the menu) and
+ * the social images (what each page's image says).
+ */
+import type { ContentModel } from './content-model';
+import type { GeneratedPage } from './content-check';
 import { glossaryAnchors } from './glossary';
 import type { LinkableTerm } from './rehype-linked-terms';
 import { slugify } from './slug';
 
-/** Kinds of page that are terms in the glossary and nodes on the concept map. */
-export const CONCEPT_KINDS = ['begrip', 'rol', 'kerntaak'];
+export { CONCEPT_KINDS, isConceptPage } from './content-model';
 
-export function isConceptPage(page: ParsedPage): boolean {
-  return CONCEPT_KINDS.includes(String(page.frontmatter.kind)) && page.url !== '/begrippen/';
+export interface SitePage extends GeneratedPage {
+  title: string;
+  /** What the page's social image says above the title. */
+  label: string;
+  /** Place in the menu (with the content pages' `order`); pages without one are not in the menu. */
+  navOrder?: number;
 }
 
-/**
- * Pages made by routes in `src/pages/` rather than by a content file, with the anchors they
- * offer. The content check needs them to know that a link to `/bronnen/#lejo-2025` will work.
- */
-export function generatedPages(sourceKeys: Iterable<string>, pages: ParsedPage[], glossaryTerms: string[], routeIds: string[] = []): GeneratedPage[] {
-  const pageTerms = pages.filter(isConceptPage).map((page) => String(page.frontmatter.title ?? ''));
+/** Every generated page with its anchors; lesson routes included. */
+export function generatedPages(model: Pick<ContentModel, 'pages' | 'sources' | 'glossary' | 'routes'>): SitePage[] {
+  const pageTerms = model.pages.filter((page) => page.isConcept).map((page) => page.data.title);
   return [
-    { url: '/', anchors: ['de-keten'] },
-    { url: '/zoeken/', anchors: [] },
-    { url: '/bronnen/', anchors: [...sourceKeys] },
-    { url: '/begrippenlijst/', anchors: glossaryAnchors([...pageTerms, ...glossaryTerms]) },
-    { url: '/begrippen/kaart/', anchors: ['tekstversie'] },
-    ...routeIds.map((id) => ({ url: `/voor-docenten/${id}/`, anchors: [] })),
-    { url: '/voor-docenten/les/', anchors: [] },
-    { url: '/wijzigingen/', anchors: [] },
-    { url: '/toegankelijkheid/', anchors: [] },
+    { url: '/', title: 'Kennisbank Ervaringskennis', label: 'Ervaringskennis in jeugdhulp en sociaal domein', anchors: ['de-keten'] },
+    { url: '/zoeken/', title: 'Zoeken', label: 'Zoeken', anchors: [] },
+    { url: '/bronnen/', title: 'Bronnen', label: 'Pagina', navOrder: 92, anchors: [...model.sources.keys()] },
+    { url: '/begrippenlijst/', title: 'Begrippenlijst', label: 'Begrippenlijst', navOrder: 91, anchors: glossaryAnchors([...pageTerms, ...model.glossary.map((entry) => entry.term)]) },
+    { url: '/begrippen/kaart/', title: 'Begrippenkaart', label: 'Begrip', navOrder: 95, anchors: ['tekstversie'] },
+    ...model.routes.map((route) => ({ url: route.url, title: route.data.title, label: 'Leerroute', navOrder: route.data.order, anchors: [] })),
+    { url: '/voor-docenten/les/', title: 'Stel een les samen', label: 'Voor docenten', anchors: [] },
+    { url: '/wijzigingen/', title: 'Wijzigingen', label: 'Pagina', anchors: [] },
+    { url: '/toegankelijkheid/', title: 'Toegankelijkheid', label: 'Pagina', anchors: [] },
   ];
 }
 
@@ -34,9 +40,9 @@ export function generatedPages(sourceKeys: Iterable<string>, pages: ParsedPage[]
  * the begrippenlijst: each concept, role and kerntaak page by its title, and each term of
  * content/data/begrippenlijst.yaml to its entry in the list.
  */
-export function linkableTerms(pages: ParsedPage[], glossaryTerms: string[]): LinkableTerm[] {
+export function linkableTerms(model: Pick<ContentModel, 'pages' | 'glossary'>): LinkableTerm[] {
   return [
-    ...pages.filter(isConceptPage).map((page) => ({ term: String(page.frontmatter.title ?? ''), url: page.url })),
-    ...glossaryTerms.map((term) => ({ term, url: `/begrippenlijst/#${slugify(term)}` })),
+    ...model.pages.filter((page) => page.isConcept).map((page) => ({ term: page.data.title, url: page.url })),
+    ...model.glossary.map((entry) => ({ term: entry.term, url: `/begrippenlijst/#${slugify(entry.term)}` })),
   ].filter((entry) => entry.term);
 }

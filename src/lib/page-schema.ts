@@ -94,3 +94,42 @@ export const sourceSchema = z.strictObject({
   citedIn: z.array(z.string()).default([]),
 });
 export type SourceData = z.infer<typeof sourceSchema>;
+
+const dataSource = z.strictObject({ source: z.string(), at: z.string().optional() });
+const siteUrlOrAnchor = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, { message: 'verwacht een URL van deze site met slash aan het eind, zoals /begrippen/ervaring/' });
+
+/** The circle model (content/data/cirkelmodel.yaml): its steps in order, and the linear model it adapts. */
+export const cirkelmodelSchema = z.strictObject({
+  title: z.string(),
+  steps: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string() })).min(3),
+  linear: z.array(z.strictObject({ label: z.string() })).min(2),
+});
+export type CirkelmodelData = z.infer<typeof cirkelmodelSchema>;
+
+/** A theme of the implementation checklist (content/data/implementatie.yaml): the vision document's questions. */
+export const implementatieThemeSchema = z.strictObject({
+  id: z.string(),
+  title: z.string(),
+  source: dataSource,
+  questions: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string() })).min(1),
+});
+export type ImplementatieTheme = z.infer<typeof implementatieThemeSchema>;
+
+/** A glossary term without a page of its own (content/data/begrippenlijst.yaml). */
+export const glossaryEntrySchema = z.strictObject({
+  term: z.string().min(1),
+  definition: z.string().min(10),
+  source: dataSource,
+  see: siteUrlOrAnchor.optional(),
+});
+export type GlossaryEntryData = z.infer<typeof glossaryEntrySchema>;
+
+/** A lesson route for trainers (content/leerroutes/*.yaml): pages in a sensible order, each with a discussion question. */
+export const lessonRouteSchema = z.strictObject({
+  title: z.string().min(1),
+  summary: z.string().min(20),
+  audience: z.string().min(1),
+  order: z.number().int(),
+  steps: z.array(z.strictObject({ page: siteUrlOrAnchor, question: z.string().min(10) })).min(3),
+});
+export type LessonRouteData = z.infer<typeof lessonRouteSchema>;

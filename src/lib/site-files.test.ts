@@ -1,32 +1,42 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedPages, isConceptPage } from './generated-pages';
-import { readGlossaryTerms, readPages, readRoutes, readSourceKeys } from './site-files';
+import { generatedPages, linkableTerms } from './generated-pages';
+import { loadContentModel, readPages } from './site-files';
 
-// The real content folder: these readers are what the build's content check runs on.
+// The real content folder: the model the build's content check and pages run on.
 const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('reading the content folder', () => {
-  const pages = readPages(ROOT);
+  const model = loadContentModel(ROOT);
 
   it('reads every MDX page with its URL, and no README', () => {
-    expect(pages.map((page) => page.url)).toContain('/begrippen/pepper/');
-    expect(pages.some((page) => page.file.endsWith('README.md'))).toBe(false);
+    expect(model.pages.map((page) => page.url)).toContain('/begrippen/pepper/');
+    expect(readPages(ROOT).some((page) => page.file.endsWith('README.md'))).toBe(false);
+    expect(model.problems).toEqual([]);
   });
 
-  it('reads the source keys, the lesson routes and the glossary terms', () => {
-    expect(readSourceKeys(ROOT)).toContain('lejo-2025');
-    expect(readRoutes(ROOT).every((route) => route.isData && route.links.length > 0)).toBe(true);
-    expect(readGlossaryTerms(ROOT)).toContain('Registerplein');
+  it('reads it once: a second call gives the same records', () => {
+    expect(loadContentModel(ROOT)).toBe(model);
   });
 
-  it('knows the generated pages and their anchors', () => {
-    const generated = generatedPages(readSourceKeys(ROOT), pages, readGlossaryTerms(ROOT), ['introductie']);
+  it('reads the sources, the lesson routes, the glossary, the circle model and the checklist', () => {
+    expect(model.sources.get('lejo-2025')?.kind).toBe('brondocument');
+    expect(model.routes.length).toBeGreaterThan(0);
+    expect(model.routes.every((route) => route.data.steps.length >= 3 && route.url === `/voor-docenten/${route.id}/`)).toBe(true);
+    expect(model.glossary.map((entry) => entry.term)).toContain('Registerplein');
+    expect(model.cirkelmodel?.steps.length).toBeGreaterThanOrEqual(3);
+    expect(model.implementatie.length).toBeGreaterThan(0);
+  });
+
+  it('knows the generated pages and their anchors, and which pages are concepts', () => {
+    const generated = generatedPages(model);
     const url = (path: string) => generated.find((page) => page.url === path);
     expect(url('/bronnen/')?.anchors).toContain('lejo-2025');
     expect(url('/begrippenlijst/')?.anchors).toContain('registerplein');
-    expect(url('/voor-docenten/introductie/')).toBeDefined();
-    expect(pages.filter(isConceptPage).map((page) => page.url)).toContain('/rollen/ondersteuner/');
-    expect(pages.filter(isConceptPage).map((page) => page.url)).not.toContain('/begrippen/');
+    expect(url(model.routes[0]!.url)?.label).toBe('Leerroute');
+    const concepts = model.pages.filter((page) => page.isConcept).map((page) => page.url);
+    expect(concepts).toContain('/rollen/ondersteuner/');
+    expect(concepts).not.toContain('/begrippen/');
+    expect(linkableTerms(model).find((term) => term.url === '/begrippen/pepper/')?.term).toBe('PEPPER');
   });
 });

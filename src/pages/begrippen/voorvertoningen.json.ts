@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allPages, pagePath } from '../../data/pages';
-import { CONCEPT_KINDS } from '../../lib/generated-pages';
+import { conceptPages } from '../../data/pages';
 
 /**
  * Title and summary of every concept, role and kerntaak page, for the link previews
@@ -8,9 +7,7 @@ import { CONCEPT_KINDS } from '../../lib/generated-pages';
  */
 export const GET: APIRoute = async () => {
   const previews = Object.fromEntries(
-    (await allPages())
-      .filter((entry) => CONCEPT_KINDS.includes(entry.data.kind) && entry.id !== 'begrippen')
-      .map((entry) => [pagePath(entry), [entry.data.title, entry.data.summary.trim()]]),
+    conceptPages().map((page) => [page.url, [page.data.title, page.data.summary.trim()]]),
   );
   return new Response(JSON.stringify(previews), { headers: { 'content-type': 'application/json' } });
 };

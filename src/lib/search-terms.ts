@@ -1,0 +1,45 @@
+/**
+ * The hidden search terms of every page: the parts of the compounds in its title, aliases,
+ * summary and text (src/lib/decompound.ts), so that "kennis" finds "ervaringskennis". Made once
+ * for the whole site: one lexicon, and each word split once however many pages use it. The text
+ * is what readers see (the content model's `text`), never link addresses or element attributes.
+ */
+import { compoundTerms, decompound, wordsOf, type Lexicon } from './decompound';
+import { dutchLexicon } from './decompound-dictionary';
+import type { PageRecord } from './content-model';
+
+export interface PageSearchTerms {
+  /** Indexed after the page's text, never shown (`data-zoektermen`). */
+  terms: string[];
+  /** The parts of the page's own names: weighed like its aliases ("onthulling" finds Zelfonthulling). */
+  nameParts: string[];
+}
+
+/** Every word of the site's own text of four letters or more: the parts a compound may be split into. */
+export function siteVocabulary(pages: readonly Pick<PageRecord, 'data' | 'text'>[]): Set<string> {
+  return new Set(pages.flatMap((page) => wordsOf(`${page.data.title} ${page.data.summary} ${page.text}`)).filter((word) => word.length >= 4));
+}
+
+/** A lexicon that remembers how it split each word (many pages share most of their words). */
+function remembering(lexicon: Lexicon): Lexicon & { split(word: string): string[] } {
+  const parts = new Map<string, string[]>();
+  return {
+    ...lexicon,
+    split(word) {
+      let known = parts.get(word);
+      if (!known) parts.set(word, (known = decompound(word, lexicon)));
+      return known;
+    },
+  };
+}
+
+/** Search terms by page URL. `fieldNames`: titles, aliases and glossary terms, the field's own words. */
+export function pageSearchTerms(pages: readonly Pick<PageRecord, 'url' | 'data' | 'text'>[], fieldNames: readonly string[]): Map<string, PageSearchTerms> {
+  const lexicon = remembering(dutchLexicon(fieldNames, siteVocabulary(pages)));
+  return new Map(
+    pages.map((page) => {
+      const names = `${page.data.title} ${page.data.aliases.join(' ')}`;
+      return [page.url, { terms: compoundTerms(`${names} ${page.data.summary} ${page.text}`, lexicon), nameParts: compoundTerms(names, lexicon) }];
+    }),
+  );
+}
