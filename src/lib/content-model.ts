@@ -12,7 +12,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkGfm from 'remark-gfm';
 import { toString } from 'mdast-util-to-string';
-import { LineCounter, parseDocument, parse as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, parse as parseYaml, type Document } from 'yaml';
+import { dutchIssue } from './content-check';
 import type { Root, RootContent } from 'mdast';
 import { z } from 'astro/zod';
 import { cirkelmodelSchema, glossaryEntrySchema, implementatieThemeSchema, lessonRouteSchema, pageSchema, sourceSchema, type CirkelmodelData, type GlossaryEntryData, type ImplementatieTheme, type LessonRouteData, type PageData, type SourceData } from './page-schema';
@@ -239,19 +240,29 @@ export function readDataFile<T>(file: string, text: string, schema: z.ZodType<T>
   const parsed = schema.safeParse(document.toJS());
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) {
-    // The deepest node of the path that exists in the file gives the line.
-    let line = 1;
-    for (let depth = issue.path.length; depth >= 0; depth--) {
-      const node = document.getIn(issue.path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-      if (node?.range) {
-        line = lines.linePos(node.range[0]).line;
-        break;
-      }
-    }
     const field = issue.path.map(String).join('.') || '(het hele bestand)';
-    problems.push({ file, line, message: `veld "${field}": ${issue.message}` });
+    const value = issue.path.length ? document.getIn(issue.path as (string | number)[]) : undefined;
+    const message = issue.code === 'invalid_key' ? `ongeldige sleutel; ${(issue as { issues?: { message: string }[] }).issues?.[0]?.message ?? 'verwacht kleine letters, cijfers en streepjes'}` : dutchIssue(issue as Parameters<typeof dutchIssue>[0], value);
+    problems.push({ file, line: lineOfPath(document, lines, issue.path as (string | number)[]), message: `veld "${field}": ${message}` });
   }
   return undefined;
+}
+
+/** The line of the deepest part of `path` that the file has: a key's own line, else its collection's. */
+function lineOfPath(document: Document, lines: LineCounter, path: (string | number)[]): number {
+  for (let depth = path.length; depth > 0; depth--) {
+    const parent = document.getIn(path.slice(0, depth - 1), true);
+    const key = path[depth - 1];
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === key);
+      const range = (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+    } else if (isSeq(parent) && typeof key === 'number') {
+      const range = (parent.items[key] as { range?: [number, number, number] } | undefined)?.range;
+      if (range) return lines.linePos(range[0]).line;
+    }
+  }
+  return 1;
 }
 
 /** Reads every content file into the model; nothing is dropped silently: what fails the schema is a problem. */

@@ -31,7 +31,13 @@ const DATA_FILES = {
 
 /** The text of every file the model reads. */
 export function readContentFiles(root: string): ContentFiles {
-  const read = (file: string) => ({ file, text: readFileSync(join(root, file), 'utf8') });
+  const read = (file: string) => {
+    try {
+      return { file, text: readFileSync(join(root, file), 'utf8') };
+    } catch (error) {
+      throw new Error(`${file} is niet te lezen (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); verwacht dit bestand in de map content/ van het project`);
+    }
+  };
   const { pages, routes } = contentFileList(root);
   return {
     pages: pages.map(read),

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { buildContentModel, parsePage, readDataFile, type ContentFiles, type ContentProblem } from './content-model';
+import { lessonRouteSchema } from './page-schema';
+import { pageSearchTerms } from './search-terms';
+
+const FRONT = '---\nkind: begrip\ntitle: Ervaringskennis\nsummary: Ervaringskennis is wat je leert van wat je zelf hebt meegemaakt.\naudience: [studenten]\norder: 2\n---\n';
+
+describe('a page as the model reads it', () => {
+  const page = parsePage(
+    'content/begrippen/ervaringskennis.mdx',
+    `${FRONT}\n## Kennis die je voelt\n\nZie [de taken van PEPPER](/kerntaken/taken-en-rollen/#ethisch) <Cite source="lejo-2025" at="§2.6" /> en <a href="/rollen/">rollen</a>.\n\n| kop | cel |\n| --- | --- |\n| één | twee |\n`,
+  );
+
+  it('keeps the text a reader sees, without link addresses or element attributes', () => {
+    expect(page.text).toContain('de taken van PEPPER');
+    expect(page.text).toContain('rollen');
+    expect(page.text).not.toMatch(/kerntaken|ethisch|lejo|source|§2\.6/);
+  });
+
+  it('does not run the words of separate blocks together', () => {
+    expect(page.text.split(/\s+/)).toEqual(expect.arrayContaining(['voelt', 'Zie', 'kop', 'cel', 'één', 'twee']));
+  });
+
+  it('lists links, citations and headings in document order, with lines in the file', () => {
+    expect(page.links.map((link) => [link.url, link.line])).toEqual([['/kerntaken/taken-en-rollen/#ethisch', 11], ['/rollen/', 11]]);
+    expect(page.citations).toEqual([{ source: 'lejo-2025', at: '§2.6', line: 11 }]);
+    expect(page.headings).toEqual([{ depth: 2, text: 'Kennis die je voelt', id: 'kennis-die-je-voelt', line: 9 }]);
+  });
+});
+
+describe('hidden search terms', () => {
+  it('come from the words a reader sees, never from a link address', () => {
+    const page = parsePage('content/begrippen/x.mdx', `${FRONT}\nLees over [dit begrip](/kerntaken/beleid-en-strategie/).\n`);
+    const terms = pageSearchTerms([{ url: page.url, data: { title: 'Ervaringskennis', aliases: [], summary: 'Kennis uit ervaring.' } as never, text: page.text }], ['Ervaringskennis']);
+    const { terms: words } = terms.get(page.url)!;
+    expect(words).toEqual(expect.arrayContaining(['ervaring', 'kennis']));
+    expect(words).not.toContain('strategie');
+    expect(words).not.toContain('kern');
+  });
+});
+
+describe('data files', () => {
+  it('name the file, the line and the field of a value that fails the schema, in Dutch', () => {
+    const problems: ContentProblem[] = [];
+    const text = 'title: Intro\nsummary: Een route langs de kernbegrippen, stap voor stap.\naudience: studenten\norder: 1\nsteps:\n  - page: /begrippen/ervaring/\n    question: Wat is ervaring?\n  - page: begrippen/pepper\n    question: Wat is PEPPER precies?\n  - page: /rollen/\n    question: Welke rollen zijn er?\n';
+    expect(readDataFile('content/leerroutes/intro.yaml', text, lessonRouteSchema, problems)).toBeUndefined();
+    expect(problems).toEqual([{ file: 'content/leerroutes/intro.yaml', line: 8, message: expect.stringMatching(/^veld "steps\.1\.page": verwacht een URL van deze site/) }]);
+  });
+
+  it('report broken YAML with its line', () => {
+    const problems: ContentProblem[] = [];
+    readDataFile('content/data/x.yaml', 'title: [open\nsteps: 1\n', lessonRouteSchema, problems);
+    expect(problems[0]).toMatchObject({ file: 'content/data/x.yaml', message: expect.stringMatching(/^geen geldige YAML/) });
+  });
+
+  it('keep every valid page and report an unknown source key as a problem, not silently', () => {
+    const files: ContentFiles = {
+      pages: [{ file: 'content/begrippen/ervaringskennis.mdx', text: `${FRONT}\nTekst.\n` }],
+      routes: [],
+      sources: { file: 'content/bronnen.yaml', text: 'lejo-2025:\n  kind: brondocument\n  label: LEJO, 2025\nBad Key:\n  kind: brondocument\n  label: X\n' },
+      glossary: { file: 'content/data/begrippenlijst.yaml', text: 'terms:\n' },
+      cirkelmodel: { file: 'content/data/cirkelmodel.yaml', text: 'title: C\nsteps: [{ id: a, label: A }, { id: b, label: B }, { id: c, label: C }]\nlinear: [{ label: A }, { label: B }]\n' },
+      implementatie: { file: 'content/data/implementatie.yaml', text: 'themes:\n  - id: t\n    title: T\n    source: { source: lejo-2025 }\n    questions: [{ id: q, text: Vraag? }]\n' },
+    };
+    const model = buildContentModel(files);
+    expect(model.pages.map((page) => page.url)).toEqual(['/begrippen/ervaringskennis/']);
+    expect(model.pages[0]?.isConcept).toBe(true);
+    expect(model.problems).toEqual([{ file: 'content/bronnen.yaml', line: 4, message: expect.stringMatching(/^veld "Bad Key": ongeldige sleutel; verwacht een bronsleutel/) }]);
+  });
+});
