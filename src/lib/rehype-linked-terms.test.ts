@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { linkTerms, rehypeLinkedTerms, termPattern, type LinkableTerm } from './rehype-linked-terms';
+import { linkTerms, rehypeLinkedTerms, termIndex, type LinkableTerm } from './rehype-linked-terms';
 
 const text = (value: string) => ({ type: 'text' as const, value });
 const el = (tagName: string, children: ElementContent[] = [], properties: Element['properties'] = {}): Element => ({ type: 'element', tagName, properties, children });
@@ -62,7 +62,7 @@ describe('linked terms', () => {
   });
 
   it('has nothing to do without terms', () => {
-    expect(termPattern([])).toBeUndefined();
+    expect(termIndex([])).toBeUndefined();
     const tree: Root = { type: 'root', children: [el('p', [text('Herstel')])] };
     linkTerms(tree, [], '/');
     expect(show([tree])).toBe('<p>Herstel</p>');

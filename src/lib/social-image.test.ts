@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderSocialImage, socialImageLayout, socialImagePath, type ImageNode } from './social-image';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedSocialImage, renderSocialImage, socialImageKey, socialImageLayout, socialImagePath, type ImageNode } from './social-image';
 
 describe('social images', () => {
   it('map each page path to one image path', () => {
@@ -22,5 +25,17 @@ describe('social images', () => {
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  }, 20_000);
+
+  it('are kept between builds under a hash of what they show', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-cache-'));
+    const first = await cachedSocialImage('PEPPER', 'Begrip', dir);
+    expect(readdirSync(dir)).toEqual([`${socialImageKey('PEPPER', 'Begrip')}.png`]);
+    // A kept picture is used as it is: the painter does not run again.
+    writeFileSync(join(dir, readdirSync(dir)[0]!), 'bewaard');
+    expect(Buffer.from(await cachedSocialImage('PEPPER', 'Begrip', dir)).toString()).toBe('bewaard');
+    expect(first.length).toBeGreaterThan(1000);
+    expect(socialImageKey('PEPPER', 'Rol')).not.toBe(socialImageKey('PEPPER', 'Begrip'));
+    expect(socialImageKey('PEPPER ', 'Begrip')).not.toBe(socialImageKey('PEPPER', 'Begrip'));
   }, 20_000);
 });

@@ -3,7 +3,8 @@
  * title on the site's colours, made at build time (satori lays out the text, resvg paints a PNG,
  * both without a browser). The font ships with the project, so every build draws the same.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import satori from 'satori';
@@ -62,6 +63,39 @@ export async function renderSocialImage(title: string, label: string): Promise<U
     ],
   });
   return new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render().asPng();
+}
+
+/**
+ * Painting a PNG takes about 40 ms; most builds draw the same pictures as the one before. So each
+ * is kept under a hash of everything that decides how it looks: the layout (title, label, colours,
+ * sizes) and the versions of the font and the painters. A change to any of them makes a new hash.
+ */
+let painterVersions: string[] | undefined;
+export function socialImageKey(title: string, label: string): string {
+  // Read from the installed packages (not all of them export their package.json).
+  painterVersions ??= ['satori', '@resvg/resvg-wasm', '@fontsource/atkinson-hyperlegible'].map(
+    (name) => `${name}@${(JSON.parse(readFileSync(join(process.cwd(), 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version}`,
+  );
+  const inputs = [socialImageLayout(title, label), SOCIAL_IMAGE, painterVersions];
+  return createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32);
+}
+
+/** Where the pictures are kept between builds (with other tools' caches, never committed). */
+export const SOCIAL_IMAGE_CACHE = join('node_modules', '.cache', 'kennisbank', 'og');
+
+/** The PNG for one page, from the cache in `cacheDir` when an earlier build drew it. */
+export async function cachedSocialImage(title: string, label: string, cacheDir = join(process.cwd(), SOCIAL_IMAGE_CACHE)): Promise<Uint8Array> {
+  const file = join(cacheDir, `${socialImageKey(title, label)}.png`);
+  try {
+    return readFileSync(file);
+  } catch {
+    const png = await renderSocialImage(title, label);
+    mkdirSync(cacheDir, { recursive: true });
+    // Written whole under another name first: a build stopped halfway never leaves half a picture.
+    writeFileSync(`${file}.${process.pid}.tmp`, png);
+    renameSync(`${file}.${process.pid}.tmp`, file);
+    return png;
+  }
 }
 
 /** Where a page's image lives, without base: `/` → `/og/index.png`, `/begrippen/pepper/` → `/og/begrippen/pepper.png`. */

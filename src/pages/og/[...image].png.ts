@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sharablePages } from '../../data/pages';
-import { renderSocialImage, socialImagePath } from '../../lib/social-image';
+import { cachedSocialImage, socialImagePath } from '../../lib/social-image';
 
 /** One social image per sharable page, at the path `socialImagePath` gives (see BaseLayout). */
 export const getStaticPaths = (async () => {
@@ -13,6 +13,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { title, label } = props as { title: string; label: string };
-  const png = await renderSocialImage(title, label);
+  const png = await cachedSocialImage(title, label);
   return new Response(png as BodyInit, { headers: { 'content-type': 'image/png' } });
 };
