@@ -265,10 +265,13 @@ function lineOfPath(document: Document, lines: LineCounter, path: (string | numb
   return 1;
 }
 
-/** Reads every content file into the model; nothing is dropped silently: what fails the schema is a problem. */
-export function buildContentModel(files: ContentFiles): ContentModel {
+/**
+ * Reads every content file into the model; nothing is dropped silently: what fails the schema is a
+ * problem. `parse` may give a page read by an earlier build (src/lib/site-files.ts keeps them).
+ */
+export function buildContentModel(files: ContentFiles, parse: (file: string, text: string) => ParsedPage = parsePage): ContentModel {
   const problems: ContentProblem[] = [];
-  const parsedPages = files.pages.map(({ file, text }) => parsePage(file, text));
+  const parsedPages = files.pages.map(({ file, text }) => parse(file, text));
   const pages = parsedPages.flatMap((page): PageRecord[] => {
     if (page.problems.length) return [];
     const data = pageSchema.safeParse(page.frontmatter);

@@ -4,9 +4,10 @@
  * process, so the first asks and the others get the same records. In `astro dev` a changed file
  * makes a new model: the key includes every file's modification time.
  */
-import { globSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { buildContentModel, type ContentFiles, type ContentModel, type ParsedPage } from './content-model';
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildContentModel, parsePage, type ContentFiles, type ContentModel, type ParsedPage } from './content-model';
 
 const PAGE_FILES = '**/*.{md,mdx}';
 
@@ -59,13 +60,69 @@ function stamp(root: string): string {
 const cache = ((globalThis as { __kennisbankContentModel?: Map<string, { stamp: string; model: ContentModel }> }).__kennisbankContentModel ??= new Map());
 
 /** The content model of the project at `root`, read from disk once (again only when a file changed). */
-export function loadContentModel(root: string): ContentModel {
+export function loadContentModel(projectRoot: string): ContentModel {
+  // One key however the caller spells the folder (Astro's config.root ends in a slash, process.cwd() does not).
+  const root = resolve(projectRoot);
   const now = stamp(root);
   const cached = cache.get(root);
   if (cached?.stamp === now) return cached.model;
-  const model = buildContentModel(readContentFiles(root));
+  const pages = new ParsedPageCache(root);
+  const model = buildContentModel(readContentFiles(root), (file, text) => pages.parse(file, text));
+  pages.save();
   cache.set(root, { stamp: now, model });
   return model;
+}
+
+/**
+ * Pages as an earlier build read them, by a hash of their file and text: most builds change a
+ * few pages, and parsing MDX is most of the model's cost. The key also holds the reader itself
+ * (src/lib/content-model.ts) and the versions of the parsers, so a change to either reads anew.
+ * Kept beside the other tools' caches in node_modules/.cache, never committed.
+ */
+class ParsedPageCache {
+  private readonly file: string;
+  private readonly reader: string;
+  private readonly earlier = new Map<string, ParsedPage>();
+  private readonly now = new Map<string, ParsedPage>();
+
+  constructor(root: string) {
+    this.file = join(root, 'node_modules', '.cache', 'kennisbank', 'pages.json');
+    const sources = ['src/lib/content-model.ts', ...['remark-parse', 'remark-mdx', 'remark-gfm', 'yaml'].map((name) => `node_modules/${name}/package.json`)];
+    this.reader = hash(sources.map((file) => readOptional(join(root, file))).join('\0'));
+    try {
+      const kept = JSON.parse(readFileSync(this.file, 'utf8')) as { reader: string; pages: [string, ParsedPage][] };
+      if (kept.reader === this.reader) for (const [key, page] of kept.pages) this.earlier.set(key, page);
+    } catch {
+      // No cache yet, or an unreadable one: every page is read.
+    }
+  }
+
+  parse(file: string, text: string): ParsedPage {
+    const key = hash(`${file}\0${text}`);
+    const page = this.earlier.get(key) ?? parsePage(file, text);
+    this.now.set(key, page);
+    return page;
+  }
+
+  /** Keeps the pages of this build (and only those). */
+  save(): void {
+    try {
+      mkdirSync(join(this.file, '..'), { recursive: true });
+      writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ reader: this.reader, pages: [...this.now] }));
+      renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+    } catch {
+      // A read-only folder only costs the next build its head start.
+    }
+  }
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+function readOptional(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /** Every MDX page as read, valid or not (for checks and tests). */
