@@ -11,7 +11,7 @@ import { generatedPages, type SitePage } from '../lib/generated-pages';
 import { readingMinutes } from '../lib/reading-time';
 import { KIND_LABELS } from '../lib/page-schema';
 import { groupGlossary } from '../lib/glossary';
-import { pageSearchTerms, type PageSearchTerms } from '../lib/search-terms';
+import { searchTermsOf as siteSearchTerms, type PageSearchTerms } from '../lib/search-terms';
 import type { ContentModel, PageRecord, SourceData } from '../lib/content-model';
 import type { LessonCatalogue } from '../lib/lesson-catalogue';
 
@@ -134,10 +134,9 @@ export const pageNames = perModel((model): { name: string; url: string; title: s
   return [...pages, ...glossary];
 });
 
-const searchTerms = perModel((model) => pageSearchTerms(model.pages, pageNames().map((name) => name.name)));
 /** The compound parts a page is found by (hidden terms) and those of its own names (weighed like aliases). */
 export function searchTermsOf(url: string): PageSearchTerms {
-  return searchTerms().get(url) ?? { terms: [], nameParts: [] };
+  return siteSearchTerms(contentModel()).get(url) ?? { terms: [], nameParts: [] };
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import { compoundTerms, decompound, wordsOf, type Lexicon } from './decompound';
 import { dutchLexicon } from './decompound-dictionary';
-import type { PageRecord } from './content-model';
+import type { ContentModel, PageRecord } from './content-model';
 
 export interface PageSearchTerms {
   /** Indexed after the page's text, never shown (`data-zoektermen`). */
@@ -42,4 +42,19 @@ export function pageSearchTerms(pages: readonly Pick<PageRecord, 'url' | 'data' 
       return [page.url, { terms: compoundTerms(`${names} ${page.data.summary} ${page.text}`, lexicon), nameParts: compoundTerms(names, lexicon) }];
     }),
   );
+}
+
+/** The names a reader might type: titles, aliases and the glossary's terms (the field's own words). */
+export function fieldNames(model: Pick<ContentModel, 'pages' | 'glossary'>): string[] {
+  return [...model.pages.flatMap((page) => [page.data.title, ...page.data.aliases]), ...model.glossary.map((entry) => entry.term)];
+}
+
+// On globalThis, like the model itself: the pages and the search index's build step share one set.
+const made = ((globalThis as { __kennisbankSearchTerms?: WeakMap<ContentModel, Map<string, PageSearchTerms>> }).__kennisbankSearchTerms ??= new WeakMap());
+
+/** The search terms of every page of the model, made once per model. */
+export function searchTermsOf(model: ContentModel): Map<string, PageSearchTerms> {
+  let terms = made.get(model);
+  if (!terms) made.set(model, (terms = pageSearchTerms(model.pages, fieldNames(model))));
+  return terms;
 }
