@@ -17,6 +17,7 @@ import { loadContentModel } from './src/lib/site-files.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
+import { compilerKey, withCompileCache } from './src/lib/mdx-cache.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
@@ -32,6 +33,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 // The content model, read once here; the content check and the pages get the same records.
 const model = loadContentModel(root);
 const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFrom));
+const terms = linkableTerms(model);
 const inSitemap = (/** @type {string} */ url) => {
   const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
   return path !== '/404/' && !redirectPaths.has(path);
@@ -61,7 +63,9 @@ export default defineConfig({
     syntaxHighlight: false,
     // unified() instead of Astro 7's default Sätteri, so that remark-gfm and our own plugins run
     // for MDX too. Heading ids come first so that the autolink and Astro's heading list use them.
-    processor: unified({
+    // Compiled pages are kept between builds (src/lib/mdx-cache.ts): what decides a page's compiled
+    // form besides its own file is the linked terms, the base path and our plugins' code.
+    processor: withCompileCache(unified({
       gfm: true,
       smartypants: false,
       rehypePlugins: [
@@ -69,10 +73,10 @@ export default defineConfig({
         [rehypeAutolinkHeadings, headingLinkOptions],
         rehypeTableScroll,
         // Before the base is added, so that generated links get it too.
-        [rehypeLinkedTerms, { terms: linkableTerms(model), contentDir: `${root}content` }],
+        [rehypeLinkedTerms, { terms, contentDir: `${root}content` }],
         [rehypeBaseLinks, { base }],
       ],
-    }),
+    }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
   },
   integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), serviceWorker()],
 });

@@ -1,0 +1,73 @@
+/**
+ * Compiled MDX kept between builds. Compiling a page (remark, our rehype plugins, MDX to
+ * JavaScript) is most of what a page costs the build, and most builds compile the same pages as
+ * the one before. The markdown processor is wrapped, not changed: a page whose source, file and
+ * frontmatter, and whose compiler (`inputs`: the terms the linker links, the base path, the code
+ * of our plugins, the compiler's versions) are all as before, gets the JavaScript of last time.
+ * Anything else compiles as it always did. Kept in node_modules/.cache, never committed.
+ */
+import { createHash } from 'node:crypto';
+import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What Astro's markdown processors give `createMdxRenderer` (see @astrojs/markdown-remark's processor.js). */
+interface MdxRenderer {
+  process(content: string, filePath: string, frontmatter: Record<string, unknown>): Promise<unknown>;
+}
+interface MarkdownProcessor {
+  name: string;
+  // Astro's own types for these two arguments are internal to it.
+  createMdxRenderer?: (shared: any, mdx: any) => Promise<MdxRenderer>;
+}
+
+const hash = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A key for everything outside a page that decides its compiled form: `inputs` (data the plugins
+ * are given), the code of src/lib and the Astro config, and the installed compiler packages.
+ */
+export function compilerKey(root: string, inputs: unknown): string {
+  const code = ['astro.config.mjs', ...globSync('src/lib/**/*.ts', { cwd: root }).filter((file) => !file.endsWith('.test.ts')).sort()];
+  const packages = ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx', 'rehype-autolink-headings', 'remark-gfm', 'rehype-raw'].map((name) => `node_modules/${name}/package.json`);
+  const texts = [...code, ...packages].map((file) => {
+    try {
+      return `${file}\n${readFileSync(join(root, file), 'utf8')}`;
+    } catch {
+      return `${file}\n(ontbreekt)`;
+    }
+  });
+  return hash(JSON.stringify([inputs, texts]));
+}
+
+/** `processor` with a compile cache in `dir` under `key` (see compilerKey). */
+export function withCompileCache<P extends MarkdownProcessor>(processor: P, options: { dir: string; key: string }): P {
+  const create = processor.createMdxRenderer?.bind(processor);
+  if (!create) return processor;
+  return {
+    ...processor,
+    async createMdxRenderer(shared: unknown, mdx: unknown): Promise<MdxRenderer> {
+      const renderer = await create(shared, mdx);
+      // The options Astro passes (syntax highlighting, MDX settings) are part of the key too.
+      const settings = JSON.stringify([shared, mdx], (_, value: unknown) => (typeof value === 'function' ? String(value) : value));
+      return {
+        async process(content, filePath, frontmatter) {
+          const file = join(options.dir, `${hash(JSON.stringify([options.key, settings, filePath, content, frontmatter]))}.json`);
+          try {
+            return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+          } catch {
+            const result = await renderer.process(content, filePath, frontmatter);
+            try {
+              mkdirSync(options.dir, { recursive: true });
+              // Written whole under another name first: a stopped build never leaves half a file.
+              writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(result));
+              renameSync(`${file}.${process.pid}.tmp`, file);
+            } catch {
+              // A read-only folder only costs the next build its head start.
+            }
+            return result;
+          }
+        },
+      };
+    },
+  };
+}
