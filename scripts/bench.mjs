@@ -1,34 +1,65 @@
 // npm run bench: measures the site and writes BENCHMARKS.md. A script, not a timed test: the
 // figures go into issue notes, nothing here passes or fails on speed.
 //
-//   npm run bench              the real site (1x), synthetic sites of 10x and 100x its size, Lighthouse
-//   npm run bench -- --quick   the real site only, with Lighthouse
+//   npm run bench                        the real site (1x) with search timing, download sizes and
+//                                        Lighthouse; and the side-by-side with default Starlight
+//   npm run bench -- --quick             the real site only, with Lighthouse
+//   npm run bench -- --vs-starlight      only the side-by-side with default Starlight (for checking
+//                                        a faster build: no search timing, no Lighthouse)
+//   npm run bench -- --large             also a synthetic site 100x the size (takes many minutes)
+//   npm run bench -- --runs 2            builds per site and size in the side-by-side (default 3)
 //
 // The synthetic sites are copies of the project in a temporary folder whose content pages are
 // multiplied (new slugs, titles and aliases, the same text), so they build and search like the
 // real thing. The repository's own content/ is never touched.
+//
+// The side-by-side builds the same MDX pages, at 1x and 10x, with default Starlight too: installed
+// once with npm into a temporary folder named after its versions (reused by later runs, never a
+// dependency of this project). Starlight gets only what it needs to build our pages: frontmatter
+// reduced to title and description, and stand-ins for our components (see starlightSite below).
+// Every timed build starts without caches; the four builds take turns (A B A B) so that the
+// machine's noise hits both sites alike.
 import { execFileSync } from 'node:child_process';
-import { cpSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
 import { chromium } from 'playwright-core';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { parse as parseYaml, stringify as toYaml } from 'yaml';
 // The tests' static server (a plain static host: index files, 404 page, WebAssembly type); npm
 // scripts run on the project's own Node, which loads TypeScript by stripping its types.
 import { serve } from '../tests/support/server.ts';
 import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options.ts';
 import { gzipSize } from '../src/lib/page-weight.ts';
+import { contentPageText, median, parseContentPage, passedComponents, perPageMs, replaceSections, scaleContent, starlightPage } from '../src/lib/benchmark.ts';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');
-const quick = process.argv.includes('--quick');
 const CHROMIUM = '/usr/bin/chromium';
+const STARLIGHT_VERSION = '0.42.9';
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const seconds = (value) => `${value.toFixed(1)} s`;
+const ms = (value) => `${value.toFixed(0)} ms`;
 const sorted = (xs) => [...xs].sort((a, b) => a - b);
-const median = (xs) => sorted(xs)[Math.floor(xs.length / 2)];
 const p95 = (xs) => sorted(xs)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const QUERIES = ['ervaringskennis', 'pepper', 'herstel', 'zelfonthulling', 'rollen', 'kerntaak', 'stigma', 'jeugdzorg', 'beroepsregister', 'zme', 'cirkelmodel', 'waarden', 'lotgenoten', 'implementatie', 'nabijheid', 'onderzoeker'];
+
+/** The command line: which parts to measure, and how many builds per site in the side-by-side. */
+function readOptions(args) {
+  const options = { quick: false, vsStarlight: false, large: false, runs: 3 };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--quick') options.quick = true;
+    else if (args[i] === '--vs-starlight') options.vsStarlight = true;
+    else if (args[i] === '--large') options.large = true;
+    else if (args[i] === '--runs') options.runs = Number(args[++i]);
+    else throw new Error(`bench: onbekende optie "${args[i]}"; verwacht --quick, --vs-starlight, --large of --runs <aantal>`);
+  }
+  if (!Number.isInteger(options.runs) || options.runs < 1) throw new Error(`bench: --runs kreeg "${args[args.indexOf('--runs') + 1]}"; verwacht een heel getal van 1 of meer`);
+  if (options.quick && (options.vsStarlight || options.large)) throw new Error('bench: --quick meet alleen de echte site; verwacht het zonder --vs-starlight en --large');
+  if (options.vsStarlight && options.large) throw new Error('bench: --large hoort bij de volle meting; verwacht het zonder --vs-starlight');
+  return options;
+}
+
+/* ---------- Building ---------- */
 
 /** Builds the project in `dir`; returns the seconds it took. */
 function build(dir) {
@@ -41,6 +72,32 @@ function build(dir) {
   });
   return (performance.now() - started) / 1000;
 }
+
+/**
+ * A build from scratch: without the output and the caches a previous build left (Astro's content
+ * store, Vite's), which would make the second and third build faster than the first.
+ */
+function coldBuild(dir) {
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  return build(dir);
+}
+
+const builtPages = (dist) => globSync('**/*.html', { cwd: dist, exclude: ['pagefind/**'] }).length;
+const indexBytes = (dist) => globSync('pagefind/**/*', { cwd: dist }).reduce((sum, file) => sum + (statSync(join(dist, file)).isFile() ? statSync(join(dist, file)).size : 0), 0);
+const packageVersion = (nodeModules, name) => JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version;
+
+/**
+ * Links every package of `from` into a new node_modules folder `to`, not the caches: each site
+ * keeps its own content store and Vite cache, and coldBuild may delete them.
+ */
+function linkPackages(from, to) {
+  mkdirSync(to);
+  for (const entry of readdirSync(from)) {
+    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry)) symlinkSync(join(from, entry), join(to, entry));
+  }
+}
+
+/* ---------- Search ---------- */
 
 /**
  * Keystroke to results in the header search box, the way a reader meets it: the query is typed
@@ -80,46 +137,190 @@ async function searchLatency(browser, origin) {
   return { first, warm };
 }
 
-/** Everything about one built site: build, index, search. */
-async function measureSite(dir, browser) {
-  const buildSeconds = build(dir);
+/** Everything about one built site: pages, index, search. */
+async function siteFigures(dir, buildSeconds, browser) {
   const dist = join(dir, 'dist');
-  const pages = globSync('**/*.html', { cwd: dist, exclude: ['pagefind/**'] }).length;
-  const indexBytes = globSync('pagefind/**/*', { cwd: dist }).reduce((sum, file) => sum + (statSync(join(dist, file)).isFile() ? statSync(join(dist, file)).size : 0), 0);
   const server = await serve(dist);
   const search = await searchLatency(browser, server.origin);
   server.close();
-  return { buildSeconds, pages, indexBytes, search };
+  return { buildSeconds, pages: builtPages(dist), indexBytes: indexBytes(dist), search };
+}
+
+/* ---------- Our site, at any size ---------- */
+
+/** The MDX pages of a content folder, sorted by path. */
+function readContent(contentDir) {
+  return globSync('**/*.mdx', { cwd: contentDir })
+    .sort()
+    .map((file) => parseContentPage(file, readFileSync(join(contentDir, file), 'utf8')));
 }
 
 /** A copy of the project in a temporary folder, with node_modules linked (not its caches). */
 function copyProject() {
   const dir = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
-  const skip = /^(node_modules|dist|coverage|\.git|\.astro)(\/|$)/;
+  const skip = /^(node_modules|dist|dist-[^/]*|coverage|test-results|screenshots|\.git|\.astro)(\/|$)/;
   cpSync(root, dir, { recursive: true, filter: (source) => !skip.test(relative(root, source)) });
-  // Each build keeps its own content cache: link every package, not node_modules/.astro or .vite.
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(root, 'node_modules'))) {
-    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry)) symlinkSync(join(root, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
+  linkPackages(join(root, 'node_modules'), join(dir, 'node_modules'));
   return dir;
 }
 
-/** Multiplies the content pages of the copy in `dir`: each page gets `factor - 1` siblings. */
+/** Adds the copies of scaleContent (src/lib/benchmark.ts) to the content of the copy in `dir`. */
 function multiplyContent(dir, factor) {
   const content = join(dir, 'content');
-  const pages = globSync('{begrippen,rollen,kerntaken,praktijk,visie}/*.mdx', { cwd: content }).filter((file) => !file.endsWith('index.mdx'));
-  for (const file of pages) {
-    const text = readFileSync(join(content, file), 'utf8');
-    const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
-    const data = parseYaml(front);
-    for (let copy = 2; copy <= factor; copy++) {
-      const variant = { ...data, title: `${data.title} (kopie ${copy})`, aliases: (data.aliases ?? []).map((alias) => `${alias} kopie ${copy}`), redirectFrom: [] };
-      writeFileSync(join(content, file.replace(/\.mdx$/, `-kopie-${copy}.mdx`)), `---\n${toYaml(variant)}---\n${body}`);
-    }
+  const originals = readContent(content);
+  for (const page of scaleContent(originals, factor)) {
+    if (!originals.includes(page)) writeFileSync(join(content, page.file), contentPageText(page));
   }
   return globSync('**/*.mdx', { cwd: content }).length;
 }
+
+/** Our project in a temporary folder, with its content at `factor` times its size. */
+function ourSite(factor) {
+  const dir = copyProject();
+  const mdx = multiplyContent(dir, factor);
+  console.error(`bench: onze site ${factor}x, ${mdx} MDX-pagina's in ${dir}`);
+  return dir;
+}
+
+/* ---------- Default Starlight, with the same pages ---------- */
+
+// Only a title, and the public address like our own build, so that both write canonical links
+// and a sitemap. Everything else is Starlight's default: its sidebar (generated from all pages),
+// Pagefind search, Expressive Code, no social links.
+const STARLIGHT_CONFIG = `// Default Starlight for the Kennisbank's npm run bench (written by scripts/bench.mjs).
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  integrations: [starlight({ title: 'Kennisbank Ervaringskennis' })],
+});
+`;
+
+const STARLIGHT_COLLECTIONS = `import { defineCollection } from 'astro:content';
+import { docsLoader } from '@astrojs/starlight/loaders';
+import { docsSchema } from '@astrojs/starlight/schema';
+
+export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
+`;
+
+// The stand-in for each of our components: what it was given, as plain text. No citation list,
+// circle model, checklist or routes: their data and markup are part of our build's cost, not Starlight's.
+const STARLIGHT_STUB = `---
+// Stand-in for a Kennisbank component (scripts/bench.mjs): attributes and children as plain text.
+const text = Object.values(Astro.props).filter((value) => typeof value === 'string' || typeof value === 'number').join(' ');
+---
+<span>{text}<slot /></span>
+`;
+
+/** The components our pages get from src/pages/[...slug].astro, which Starlight gets as stand-ins. */
+const ourComponents = () => passedComponents(readFileSync(join(root, 'src/pages/[...slug].astro'), 'utf8'));
+
+/** The packages default Starlight is installed with: Astro and Pagefind in this project's versions. */
+function starlightPackages() {
+  const ours = join(root, 'node_modules');
+  return { '@astrojs/starlight': STARLIGHT_VERSION, astro: packageVersion(ours, 'astro'), pagefind: packageVersion(ours, 'pagefind') };
+}
+
+/**
+ * Default Starlight installed with npm in a temporary folder named after its versions; a later
+ * run finds it there. Installed beside it first and then renamed, so that an interrupted install
+ * is never taken for a finished one.
+ */
+function installStarlight() {
+  const packages = starlightPackages();
+  const dir = join(tmpdir(), `kennisbank-bench-starlight-${packages['@astrojs/starlight']}-astro-${packages.astro}-pagefind-${packages.pagefind}`);
+  if (existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json'))) return dir;
+  console.error(`bench: standaard-Starlight installeren in ${dir} (eenmalig)`);
+  const staging = mkdtempSync(`${dir}-bezig-`);
+  writeFileSync(join(staging, 'package.json'), `${JSON.stringify({ name: 'kennisbank-bench-starlight', private: true, type: 'module' }, null, 2)}\n`);
+  // npm on the project's Node; without the npm_* settings that npm run passes to this script,
+  // which describe this project, not the temporary one.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_')));
+  env.PATH = `${dirname(process.execPath)}:${process.env.PATH}`;
+  execFileSync('npm', ['install', '--save-exact', '--no-audit', '--no-fund', '--loglevel=error', ...Object.entries(packages).map(([name, version]) => `${name}@${version}`)], { cwd: staging, env, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (existsSync(dir)) rmSync(staging, { recursive: true, force: true });
+  else renameSync(staging, dir);
+  return dir;
+}
+
+/**
+ * A Starlight project in a temporary folder with our MDX pages at `factor` times their size, at
+ * the same paths under src/content/docs/ and multiplied like ours (scaleContent). Each page keeps
+ * only title and description (starlightPage) and imports the stand-ins for our components.
+ */
+function starlightSite(install, factor) {
+  const dir = mkdtempSync(join(tmpdir(), 'kennisbank-bench-starlight-site-'));
+  linkPackages(join(install, 'node_modules'), join(dir, 'node_modules'));
+  const stubs = join(dir, 'src/components/stubs');
+  mkdirSync(stubs, { recursive: true });
+  const components = ourComponents();
+  const files = {
+    // With the installed packages as dependencies: Astro reads them to bundle Starlight's own
+    // components (which import astro: modules) instead of leaving them to Node.
+    'package.json': readFileSync(join(install, 'package.json'), 'utf8'),
+    'astro.config.mjs': STARLIGHT_CONFIG,
+    'src/content.config.ts': STARLIGHT_COLLECTIONS,
+    'src/components/stubs/Stub.astro': STARLIGHT_STUB,
+    'src/components/stubs/index.ts': components.map((name) => `export { default as ${name} } from './Stub.astro';\n`).join(''),
+  };
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  const docs = join(dir, 'src/content/docs');
+  const pages = scaleContent(readContent(join(root, 'content')), factor);
+  for (const page of pages) {
+    const target = join(docs, page.file);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, starlightPage(page, relative(dirname(target), join(stubs, 'index.ts')), components));
+  }
+  console.error(`bench: Starlight ${factor}x, ${pages.length} MDX-pagina's in ${dir}`);
+  return dir;
+}
+
+/* ---------- Side by side ---------- */
+
+/**
+ * Our site and default Starlight at 1x and 10x, each built cold `runs` times. The builds take
+ * turns (ours 1x, Starlight 1x, ours 10x, Starlight 10x, and again), so that a busy moment on the
+ * shared machine does not land on one site only. The folders stay for the caller to measure
+ * further and remove (removeSites).
+ */
+function compareWithStarlight(runs) {
+  const install = installStarlight();
+  const sites = [];
+  try {
+    for (const factor of [1, 10]) {
+      sites.push({ site: 'ours', factor, dir: ourSite(factor), times: [] });
+      sites.push({ site: 'starlight', factor, dir: starlightSite(install, factor), times: [] });
+    }
+    const loadBefore = loadavg()[0];
+    for (let run = 1; run <= runs; run++) {
+      for (const entry of sites) {
+        entry.times.push(coldBuild(entry.dir));
+        console.error(`bench: ${entry.site === 'ours' ? 'onze site' : 'Starlight'} ${entry.factor}x, build ${run}/${runs}: ${seconds(entry.times.at(-1))}`);
+      }
+    }
+    for (const entry of sites) entry.pages = builtPages(join(entry.dir, 'dist'));
+    const versions = { starlight: packageVersion(join(install, 'node_modules'), '@astrojs/starlight'), astro: packageVersion(join(install, 'node_modules'), 'astro'), pagefind: packageVersion(join(install, 'node_modules'), 'pagefind') };
+    return { sites, runs, install, versions, load: [loadBefore, loadavg()[0]], mdx: readContent(join(root, 'content')).length };
+  } catch (error) {
+    removeSites(sites);
+    throw error;
+  }
+}
+
+function removeSites(sites) {
+  for (const entry of sites) rmSync(entry.dir, { recursive: true, force: true });
+}
+
+/** One site's figures in the side-by-side: median build at 1x and 10x, pages, cost per added page. */
+function sideBySideFigures(comparison, site) {
+  const at = (factor) => comparison.sites.find((entry) => entry.site === site && entry.factor === factor);
+  const [small, large] = [at(1), at(10)];
+  const figures = (entry) => ({ pages: entry.pages, seconds: median(entry.times), spread: [Math.min(...entry.times), Math.max(...entry.times)] });
+  return { small: figures(small), large: figures(large), perPage: perPageMs(figures(small), figures(large)), dir10: large.dir };
+}
+
+/* ---------- The reader's side ---------- */
 
 /** Lighthouse's four scores for each page, with the audits that cost points. */
 async function lighthouseScores(origin, paths) {
@@ -169,70 +370,108 @@ async function readerBytes(browser, origin, dist) {
   return { html: gzipSize(html), css: sum('css'), js: sum('js'), onFocus, firstQuery, laterQuery };
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
-const sizes = [];
-sizes.push({ label: '1x (de echte site)', ...(await measureSite(root, browser)) });
-const server = await serve(join(root, 'dist'));
-const bytes = await readerBytes(browser, server.origin, join(root, 'dist'));
-const scores = await lighthouseScores(server.origin, ['/', '/begrippen/ervaringskennis/', '/visie/wat-is-ervaringskennis/', '/zoeken/']);
-server.close();
-if (!quick) {
-  for (const factor of [10, 100]) {
-    const dir = copyProject();
-    const mdx = multiplyContent(dir, factor);
-    console.error(`bench: ${factor}x, ${mdx} MDX-pagina's in ${dir}`);
-    sizes.push({ label: `${factor}x`, ...(await measureSite(dir, browser)) });
-    rmSync(dir, { recursive: true, force: true });
-  }
+/* ---------- The report ---------- */
+
+const table = (header, rows) => [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+function sizeSection(sizes, measuredWith) {
+  const rows = sizes.map((s) => [s.label, s.pages, seconds(s.buildSeconds), ms((s.buildSeconds / s.pages) * 1000), kb(s.indexBytes), ms(s.search.first), `${median(s.search.warm).toFixed(1)} ms`, `${p95(s.search.warm).toFixed(1)} ms`]);
+  const [first, ...larger] = sizes;
+  // The ratio compares the search work, without the box's fixed wait for more keystrokes.
+  const searchWork = (site) => median(site.search.warm) - SEARCH_DEBOUNCE_MS;
+  const goals = larger.map((s) => `- ${s.label}: zoeken warm mediaan zonder de wachttijd ${(searchWork(s) / searchWork(first)).toFixed(2)}× die van 1x (doel ≤ 2×); build per pagina ${((s.buildSeconds / s.pages) / (first.buildSeconds / first.pages)).toFixed(2)}× die van 1x (doel ≤ 1×: niet sneller dan lineair groeien).`);
+  const body = [
+    `${measuredWith} Zoektijd: van toetsaanslag tot getoonde resultaten in het zoekveld van de kop, ${QUERIES.length} vaste zoekvragen; dat is inclusief de ${SEARCH_DEBOUNCE_MS} ms die het zoekveld wacht op meer toetsaanslagen.`,
+    larger.length ? 'De echte site is gebouwd in deze map (met zijn caches en git-geschiedenis); 10x is de mediaan van de koude builds hieronder (zie Vergeleken met standaard-Starlight), 100x één koude build, beide in een tijdelijke kopie.' : '',
+    table(['site', 'pagina’s', 'build', 'build per pagina', 'Pagefind-index', 'eerste zoekvraag', 'warm, mediaan', 'warm, p95'], rows),
+    goals.join('\n'),
+  ];
+  return { heading: 'Grootte en snelheid', body: body.filter(Boolean).join('\n\n') };
 }
-await browser.close();
 
-const ms = (value) => `${value.toFixed(0)} ms`;
-const sizeTable = [
-  '| site | pagina’s | build | build per pagina | Pagefind-index | eerste zoekvraag | warm, mediaan | warm, p95 |',
-  '| --- | --- | --- | --- | --- | --- | --- | --- |',
-  ...sizes.map((s) => `| ${s.label} | ${s.pages} | ${s.buildSeconds.toFixed(1)} s | ${((s.buildSeconds / s.pages) * 1000).toFixed(0)} ms | ${kb(s.indexBytes)} | ${ms(s.search.first)} | ${s.search.warm.length ? median(s.search.warm).toFixed(1) : '-'} ms | ${p95(s.search.warm).toFixed(1)} ms |`),
-].join('\n');
-const byteRows = [
-  ['begripspagina: HTML', kb(bytes.html)],
-  ['begripspagina: CSS', kb(bytes.css)],
-  ['begripspagina: JavaScript vóór het zoeken', kb(bytes.js)],
-  ['zoeken, bij focus (Pagefind-code, WebAssembly, metadata)', `${kb(bytes.onFocus.served)} (onverpakt ${kb(bytes.onFocus.raw)})`],
-  ['zoeken, eerste vraag "ervaringskennis" (indexdelen, resultaatkaarten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
-  ['zoeken, volgende vraag "herstel" (indexdelen, resultaatkaarten)', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
-];
-const byteTable = ['| wat | gzip zoals een server het stuurt |', '| --- | --- |', ...byteRows.map(([a, b]) => `| ${a} | ${b} |`)].join('\n');
-const scoreTable = [
-  '| pagina | performance | toegankelijkheid | best practices | SEO |',
-  '| --- | --- | --- | --- | --- |',
-  ...scores.map((s) => `| ${s.path} | ${s.performance} | ${s.accessibility} | ${s.bestPractices} | ${s.seo} |`),
-].join('\n');
-const failing = scores.flatMap((s) => s.failing.map((audit) => `- ${s.path}: ${audit}`));
-const first = sizes[0];
-// The ratio compares the search work, without the box's fixed wait for more keystrokes.
-const searchWork = (site) => median(site.search.warm) - SEARCH_DEBOUNCE_MS;
-const goals = sizes.slice(1).map((s) => `- ${s.label}: zoeken warm mediaan zonder de wachttijd ${(searchWork(s) / searchWork(first)).toFixed(2)}× die van 1x (doel ≤ 2×); build per pagina ${((s.buildSeconds / s.pages) / (first.buildSeconds / first.pages)).toFixed(2)}× die van 1x (doel ≤ 1×: niet sneller dan lineair groeien).`);
+function bytesSection(bytes, measuredWith) {
+  const rows = [
+    ['begripspagina: HTML', kb(bytes.html)],
+    ['begripspagina: CSS', kb(bytes.css)],
+    ['begripspagina: JavaScript vóór het zoeken', kb(bytes.js)],
+    ['zoeken, bij focus (Pagefind-code, WebAssembly, metadata)', `${kb(bytes.onFocus.served)} (onverpakt ${kb(bytes.onFocus.raw)})`],
+    ['zoeken, eerste vraag "ervaringskennis" (indexdelen, resultaatkaarten)', `${kb(bytes.firstQuery.served)} (onverpakt ${kb(bytes.firstQuery.raw)})`],
+    ['zoeken, volgende vraag "herstel" (indexdelen, resultaatkaarten)', `${kb(bytes.laterQuery.served)} (onverpakt ${kb(bytes.laterQuery.raw)})`],
+  ];
+  return { heading: 'Wat een lezer downloadt', body: `${measuredWith}\n\n${table(['wat', 'gzip zoals een server het stuurt'], rows)}` };
+}
 
-const report = `# Benchmarks
+function lighthouseSection(scores, measuredWith) {
+  const rows = scores.map((s) => [s.path, s.performance, s.accessibility, s.bestPractices, s.seo]);
+  const failing = scores.flatMap((s) => s.failing.map((audit) => `- ${s.path}: ${audit}`));
+  const audits = failing.length ? `Audits die punten kosten:\n${failing.join('\n')}` : 'Geen audit kost punten.';
+  return { heading: 'Lighthouse (mobiel, standaardinstellingen)', body: `${measuredWith}\n\n${table(['pagina', 'performance', 'toegankelijkheid', 'best practices', 'SEO'], rows)}\n\n${audits}` };
+}
 
-Gemeten met \`npm run bench${quick ? ' -- --quick' : ''}\` op ${new Date().toISOString().slice(0, 10)} (2 cores, headless Chromium ${CHROMIUM}).
-Zoektijd: van toetsaanslag tot getoonde resultaten in het zoekveld van de kop, ${QUERIES.length} vaste zoekvragen; dat is inclusief de ${SEARCH_DEBOUNCE_MS} ms die het zoekveld wacht op meer toetsaanslagen.
+function starlightSection(comparison, measuredWith) {
+  const ours = sideBySideFigures(comparison, 'ours');
+  const theirs = sideBySideFigures(comparison, 'starlight');
+  const build = (figures) => (comparison.runs > 1 ? `${seconds(figures.seconds)} (${figures.spread.map((value) => value.toFixed(1)).join('–')})` : seconds(figures.seconds));
+  const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
+  const { starlight, astro, pagefind } = comparison.versions;
+  const rows = [
+    ['pagina’s 1x', ours.small.pages, theirs.small.pages, ''],
+    ['build 1x', build(ours.small), build(theirs.small), ratio(ours.small.seconds, theirs.small.seconds)],
+    ['pagina’s 10x', ours.large.pages, theirs.large.pages, ''],
+    ['build 10x', build(ours.large), build(theirs.large), ratio(ours.large.seconds, theirs.large.seconds)],
+    ['per extra pagina, (t10x − t1x) / (pagina’s 10x − pagina’s 1x)', ms(ours.perPage), ms(theirs.perPage), ratio(ours.perPage, theirs.perPage)],
+  ];
+  const body = [
+    `${measuredWith} Dezelfde ${comparison.mdx} MDX-pagina's uit \`content/\`, gebouwd door deze site en door standaard-Starlight ${starlight} (Astro ${astro}, Pagefind ${pagefind}), op 1x en op 10x (bij 10x krijgen de begrip-, rol-, kerntaak-, praktijk- en visiepagina's elk 9 kopieën met een nieuwe slug en titel en dezelfde tekst, voor beide sites dezelfde). Elke build begint zonder caches (\`dist\`, \`.astro\`, \`node_modules/.astro\` en \`.vite\` weg). ${comparison.runs > 1 ? `Mediaan van ${comparison.runs} builds, tussen haakjes de snelste en de traagste; de builds wisselden elkaar af (onze 1x, Starlight 1x, onze 10x, Starlight 10x, en opnieuw).` : 'Eén build per site en grootte: zonder mediaan, dus ruw.'}`,
+    table(['', 'onze site', 'standaard-Starlight', 'verhouding ons/Starlight'], rows),
+    `De machine wordt gedeeld met andere builds: belasting (gemiddelde over 1 minuut) ${comparison.load.map((value) => value.toFixed(1)).join(' bij het begin, ')} aan het eind, op ${cpus().length} cores. Vergelijk verhoudingen, niet losse seconden.`,
+    [
+      'Wat Starlight anders krijgt, zodat het onze pagina\'s kan bouwen:',
+      `- Starlight staat in een tijdelijke map (\`${comparison.install}\`), door \`npm install\` geïnstalleerd en bewaard voor een volgende meting; het is geen afhankelijkheid van dit project.`,
+      '- Frontmatter: alleen `title`, en `description` uit onze `summary`; onze andere velden (`kind`, `aliases`, `vragen`, `sources` en de rest) vallen weg.',
+      `- Onze componenten (${ourComponents().map((name) => `\`${name}\``).join(', ')}) zijn vervangen door één stub die zijn attributen en inhoud als platte tekst toont; elke pagina importeert ze direct na de frontmatter. Bronvermeldingen, cirkelmodel, checklists en leerroutes kosten Starlight dus niets.`,
+      '- Verder alles standaard: alleen de titel en het publieke adres zijn ingesteld; Starlights eigen zijbalk (uit alle pagina\'s), zoeken met Pagefind en Expressive Code; geen sociale links.',
+      '- Onze site wordt gebouwd in een kopie van het project zonder git-geschiedenis (zoals 10x en 100x), dus zonder de datums van "laatst bijgewerkt" en `/wijzigingen/`; daarvan afgezien de hele build, met onze zoekindex, sociale afbeeldingen en service worker.',
+    ].join('\n'),
+  ];
+  return { heading: 'Vergeleken met standaard-Starlight', body: body.join('\n\n') };
+}
 
-## Grootte en snelheid
+/* ---------- Main ---------- */
 
-${sizeTable}
+const options = readOptions(process.argv.slice(2));
+const today = new Date().toISOString().slice(0, 10);
+const measuredWith = `Gemeten met \`npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}\` op ${today}.`;
+const sections = [];
 
-${goals.join('\n')}
+const comparison = options.quick ? undefined : compareWithStarlight(options.runs);
+try {
+  if (!options.vsStarlight) {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-background-networking'] });
+    const sizes = [{ label: '1x (de echte site)', ...(await siteFigures(root, build(root), browser)) }];
+    const server = await serve(join(root, 'dist'));
+    const bytes = await readerBytes(browser, server.origin, join(root, 'dist'));
+    const scores = await lighthouseScores(server.origin, ['/', '/begrippen/ervaringskennis/', '/visie/wat-is-ervaringskennis/', '/zoeken/']);
+    server.close();
+    if (comparison) {
+      const ours = sideBySideFigures(comparison, 'ours');
+      sizes.push({ label: '10x', ...(await siteFigures(ours.dir10, ours.large.seconds, browser)) });
+    }
+    if (options.large) {
+      const dir = ourSite(100);
+      sizes.push({ label: '100x', ...(await siteFigures(dir, coldBuild(dir), browser)) });
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await browser.close();
+    sections.push(sizeSection(sizes, measuredWith), bytesSection(bytes, measuredWith), lighthouseSection(scores, measuredWith));
+  }
+  if (comparison) sections.push(starlightSection(comparison, measuredWith));
+} finally {
+  if (comparison) removeSites(comparison.sites);
+}
 
-## Wat een lezer downloadt
-
-${byteTable}
-
-## Lighthouse (mobiel, standaardinstellingen)
-
-${scoreTable}
-
-${failing.length ? `Audits die punten kosten:\n${failing.join('\n')}` : 'Geen audit kost punten.'}
-`;
-writeFileSync(join(root, 'BENCHMARKS.md'), report);
-console.log(report);
+// Sections this run did not measure stay as they were (replaceSections).
+const reportFile = join(root, 'BENCHMARKS.md');
+const preamble = `# Benchmarks\n\nMetingen van \`npm run bench\` (\`scripts/bench.mjs\`) op een gedeelde machine met ${cpus().length} cores, headless Chromium ${CHROMIUM}. Elke sectie zegt met welke opdracht en op welke dag ze gemeten is.`;
+writeFileSync(reportFile, replaceSections(existsSync(reportFile) ? readFileSync(reportFile, 'utf8') : '', preamble, sections));
+console.log(sections.map((section) => `## ${section.heading}\n\n${section.body}`).join('\n\n'));
