@@ -17,7 +17,8 @@
 // once with npm into a temporary folder named after its versions (reused by later runs, never a
 // dependency of this project). Starlight gets only what it needs to build our pages: frontmatter
 // reduced to title and description, and stand-ins for our components (see starlightSite below).
-// Every timed build starts without caches; the four builds take turns (A B A B) so that the
+// Each site is built cold (without the caches a previous build left) and then warm (with them, the
+// content unchanged: an author's next build); the four builds take turns (A B A B) so that the
 // machine's noise hits both sites alike.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -75,10 +76,11 @@ function build(dir) {
 
 /**
  * A build from scratch: without the output and the caches a previous build left (Astro's content
- * store, Vite's), which would make the second and third build faster than the first.
+ * store, Vite's, and ours in node_modules/.cache: parsed pages, compiled MDX, social images),
+ * which would make the second and third build faster than the first.
  */
 function coldBuild(dir) {
-  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite']) rmSync(join(dir, cache), { recursive: true, force: true });
+  for (const cache of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache']) rmSync(join(dir, cache), { recursive: true, force: true });
   return build(dir);
 }
 
@@ -93,7 +95,7 @@ const packageVersion = (nodeModules, name) => JSON.parse(readFileSync(join(nodeM
 function linkPackages(from, to) {
   mkdirSync(to);
   for (const entry of readdirSync(from)) {
-    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache'].includes(entry)) symlinkSync(join(from, entry), join(to, entry));
+    if (!['.astro', '.vite', '.vite-temp', '.vitest-cache', '.cache'].includes(entry)) symlinkSync(join(from, entry), join(to, entry));
   }
 }
 
@@ -279,24 +281,31 @@ function starlightSite(install, factor) {
 /* ---------- Side by side ---------- */
 
 /**
- * Our site and default Starlight at 1x and 10x, each built cold `runs` times. The builds take
- * turns (ours 1x, Starlight 1x, ours 10x, Starlight 10x, and again), so that a busy moment on the
- * shared machine does not land on one site only. The folders stay for the caller to measure
- * further and remove (removeSites).
+ * Our site and default Starlight at 1x and 10x, each built cold `runs` times, then warm `runs`
+ * times (each build keeping what the one before left). The builds take turns (ours 1x, Starlight
+ * 1x, ours 10x, Starlight 10x, and again), so that a busy moment on the shared machine does not
+ * land on one site only. The folders stay for the caller to measure further and remove
+ * (removeSites).
  */
 function compareWithStarlight(runs) {
   const install = installStarlight();
   const sites = [];
   try {
     for (const factor of [1, 10]) {
-      sites.push({ site: 'ours', factor, dir: ourSite(factor), times: [] });
-      sites.push({ site: 'starlight', factor, dir: starlightSite(install, factor), times: [] });
+      sites.push({ site: 'ours', factor, dir: ourSite(factor), times: [], warmTimes: [] });
+      sites.push({ site: 'starlight', factor, dir: starlightSite(install, factor), times: [], warmTimes: [] });
     }
     const loadBefore = loadavg()[0];
     for (let run = 1; run <= runs; run++) {
       for (const entry of sites) {
         entry.times.push(coldBuild(entry.dir));
         console.error(`bench: ${entry.site === 'ours' ? 'onze site' : 'Starlight'} ${entry.factor}x, build ${run}/${runs}: ${seconds(entry.times.at(-1))}`);
+      }
+    }
+    for (let run = 1; run <= runs; run++) {
+      for (const entry of sites) {
+        entry.warmTimes.push(build(entry.dir));
+        console.error(`bench: ${entry.site === 'ours' ? 'onze site' : 'Starlight'} ${entry.factor}x, warme build ${run}/${runs}: ${seconds(entry.warmTimes.at(-1))}`);
       }
     }
     for (const entry of sites) entry.pages = builtPages(join(entry.dir, 'dist'));
@@ -313,10 +322,10 @@ function removeSites(sites) {
 }
 
 /** One site's figures in the side-by-side: median build at 1x and 10x, pages, cost per added page. */
-function sideBySideFigures(comparison, site) {
+function sideBySideFigures(comparison, site, kind = 'times') {
   const at = (factor) => comparison.sites.find((entry) => entry.site === site && entry.factor === factor);
   const [small, large] = [at(1), at(10)];
-  const figures = (entry) => ({ pages: entry.pages, seconds: median(entry.times), spread: [Math.min(...entry.times), Math.max(...entry.times)] });
+  const figures = (entry) => ({ pages: entry.pages, seconds: median(entry[kind]), spread: [Math.min(...entry[kind]), Math.max(...entry[kind])] });
   return { small: figures(small), large: figures(large), perPage: perPageMs(figures(small), figures(large)), dir10: large.dir };
 }
 
@@ -411,18 +420,23 @@ function lighthouseSection(scores, measuredWith) {
 function starlightSection(comparison, measuredWith) {
   const ours = sideBySideFigures(comparison, 'ours');
   const theirs = sideBySideFigures(comparison, 'starlight');
+  const oursWarm = sideBySideFigures(comparison, 'ours', 'warmTimes');
+  const theirsWarm = sideBySideFigures(comparison, 'starlight', 'warmTimes');
   const build = (figures) => (comparison.runs > 1 ? `${seconds(figures.seconds)} (${figures.spread.map((value) => value.toFixed(1)).join('–')})` : seconds(figures.seconds));
   const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
   const { starlight, astro, pagefind } = comparison.versions;
   const rows = [
     ['pagina’s 1x', ours.small.pages, theirs.small.pages, ''],
-    ['build 1x', build(ours.small), build(theirs.small), ratio(ours.small.seconds, theirs.small.seconds)],
+    ['koud: build 1x', build(ours.small), build(theirs.small), ratio(ours.small.seconds, theirs.small.seconds)],
     ['pagina’s 10x', ours.large.pages, theirs.large.pages, ''],
-    ['build 10x', build(ours.large), build(theirs.large), ratio(ours.large.seconds, theirs.large.seconds)],
-    ['per extra pagina, (t10x − t1x) / (pagina’s 10x − pagina’s 1x)', ms(ours.perPage), ms(theirs.perPage), ratio(ours.perPage, theirs.perPage)],
+    ['koud: build 10x', build(ours.large), build(theirs.large), ratio(ours.large.seconds, theirs.large.seconds)],
+    ['koud: per extra pagina, (t10x − t1x) / (pagina’s 10x − pagina’s 1x)', ms(ours.perPage), ms(theirs.perPage), ratio(ours.perPage, theirs.perPage)],
+    ['warm: build 1x', build(oursWarm.small), build(theirsWarm.small), ratio(oursWarm.small.seconds, theirsWarm.small.seconds)],
+    ['warm: build 10x', build(oursWarm.large), build(theirsWarm.large), ratio(oursWarm.large.seconds, theirsWarm.large.seconds)],
+    ['warm: per extra pagina', ms(oursWarm.perPage), ms(theirsWarm.perPage), ratio(oursWarm.perPage, theirsWarm.perPage)],
   ];
   const body = [
-    `${measuredWith} Dezelfde ${comparison.mdx} MDX-pagina's uit \`content/\`, gebouwd door deze site en door standaard-Starlight ${starlight} (Astro ${astro}, Pagefind ${pagefind}), op 1x en op 10x (bij 10x krijgen de begrip-, rol-, kerntaak-, praktijk- en visiepagina's elk 9 kopieën met een nieuwe slug en titel en dezelfde tekst, voor beide sites dezelfde). Elke build begint zonder caches (\`dist\`, \`.astro\`, \`node_modules/.astro\` en \`.vite\` weg). ${comparison.runs > 1 ? `Mediaan van ${comparison.runs} builds, tussen haakjes de snelste en de traagste; de builds wisselden elkaar af (onze 1x, Starlight 1x, onze 10x, Starlight 10x, en opnieuw).` : 'Eén build per site en grootte: zonder mediaan, dus ruw.'}`,
+    `${measuredWith} Dezelfde ${comparison.mdx} MDX-pagina's uit \`content/\`, gebouwd door deze site en door standaard-Starlight ${starlight} (Astro ${astro}, Pagefind ${pagefind}), op 1x en op 10x (bij 10x krijgen de begrip-, rol-, kerntaak-, praktijk- en visiepagina's elk 9 kopieën met een nieuwe slug en titel en dezelfde tekst, voor beide sites dezelfde). Koud: elke build begint zonder caches (\`dist\`, \`.astro\`, \`node_modules/.astro\`, \`.vite\` en \`node_modules/.cache\` weg), zoals een verse kloon. Warm: daarna dezelfde builds met wat de vorige build bewaarde en ongewijzigde inhoud, zoals de volgende build van een auteur (bij ons: gelezen pagina's, gecompileerde MDX en sociale afbeeldingen; bij Starlight: Astro's en Vite's eigen caches). ${comparison.runs > 1 ? `Mediaan van ${comparison.runs} builds, tussen haakjes de snelste en de traagste; de builds wisselden elkaar af (onze 1x, Starlight 1x, onze 10x, Starlight 10x, en opnieuw).` : 'Eén build per site en grootte: zonder mediaan, dus ruw.'}`,
     table(['', 'onze site', 'standaard-Starlight', 'verhouding ons/Starlight'], rows),
     `De machine wordt gedeeld met andere builds: belasting (gemiddelde over 1 minuut) ${comparison.load.map((value) => value.toFixed(1)).join(' bij het begin, ')} aan het eind, op ${cpus().length} cores. Vergelijk verhoudingen, niet losse seconden.`,
     [
