@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compilerKey, withCompileCache } from './mdx-cache';
+import { compilerKey, configModules, withCompileCache } from './mdx-cache';
 
 /** A markdown processor that counts how often it really compiles. */
 function countingProcessor() {
@@ -41,8 +41,11 @@ describe('the compile cache', () => {
     expect(readdirSync(dir).every((file) => file.endsWith('.json'))).toBe(true);
   });
 
-  it('keys on the plugins’ inputs and on the code of src/lib', () => {
+  it('keys on the plugins’ inputs and on the code of the config and what it imports', () => {
     const root = resolve(import.meta.dirname, '../..');
+    const modules = configModules(root);
+    expect(modules).toEqual(expect.arrayContaining(['astro.config.mjs', 'src/lib/rehype-linked-terms.ts', 'src/lib/slug.ts', 'src/lib/heading-link.ts', 'src/lib/mdx-cache.ts']));
+    expect(modules).not.toContain('src/lib/benchmark.ts');
     expect(compilerKey(root, { base: '/' })).toBe(compilerKey(root, { base: '/' }));
     expect(compilerKey(root, { base: '/kennisbank/' })).not.toBe(compilerKey(root, { base: '/' }));
   });

@@ -3,12 +3,12 @@
  * JavaScript) is most of what a page costs the build, and most builds compile the same pages as
  * the one before. The markdown processor is wrapped, not changed: a page whose source, file and
  * frontmatter, and whose compiler (`inputs`: the terms the linker links, the base path, the code
- * of our plugins, the compiler's versions) are all as before, gets the JavaScript of last time.
+ * of the config and the plugins it imports, the compiler's versions) are all as before, gets the JavaScript of last time.
  * Anything else compiles as it always did. Kept in node_modules/.cache, never committed.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 
 /** What Astro's markdown processors give `createMdxRenderer` (see @astrojs/markdown-remark's processor.js). */
 interface MdxRenderer {
@@ -23,13 +23,36 @@ interface MarkdownProcessor {
 const hash = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /**
+ * The Astro config and every module of the project it imports, directly or not: the plugins and
+ * the data they are given. Found by following relative imports, so a new plugin is in it at once.
+ */
+export function configModules(root: string, entry = 'astro.config.mjs'): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch {
+      return;
+    }
+    for (const match of text.matchAll(/\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const target = relative(root, resolve(root, dirname(file), match[1]!));
+      visit(/\.[cm]?[jt]s$/.test(target) ? target : `${target}.ts`);
+    }
+  };
+  visit(entry);
+  return [...seen].sort();
+}
+
+/**
  * A key for everything outside a page that decides its compiled form: `inputs` (data the plugins
- * are given), the code of src/lib and the Astro config, and the installed compiler packages.
+ * are given), the code of the config and the modules it imports, and the compiler packages.
  */
 export function compilerKey(root: string, inputs: unknown): string {
-  const code = ['astro.config.mjs', ...globSync('src/lib/**/*.ts', { cwd: root }).filter((file) => !file.endsWith('.test.ts')).sort()];
   const packages = ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx', 'rehype-autolink-headings', 'remark-gfm', 'rehype-raw'].map((name) => `node_modules/${name}/package.json`);
-  const texts = [...code, ...packages].map((file) => {
+  const texts = [...configModules(root), ...packages].map((file) => {
     try {
       return `${file}\n${readFileSync(join(root, file), 'utf8')}`;
     } catch {
