@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SocialImagePool } from './social-image-pool';
 import { cachedSocialImage, renderSocialImage, socialImageKey, socialImageLayout, socialImagePath, type ImageNode } from './social-image';
 
 describe('social images', () => {
@@ -38,4 +39,15 @@ describe('social images', () => {
     expect(socialImageKey('PEPPER', 'Rol')).not.toBe(socialImageKey('PEPPER', 'Begrip'));
     expect(socialImageKey('PEPPER ', 'Begrip')).not.toBe(socialImageKey('PEPPER', 'Begrip'));
   }, 20_000);
+
+  it('are drawn on worker threads the same as here, once for each title and label', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'og-pool-'));
+    const pool = new SocialImagePool(2, dir);
+    pool.prepare([{ title: 'Herstel', label: 'Begrip' }, { title: 'PEPPER', label: 'Begrip' }]);
+    const [herstel, again] = await Promise.all([pool.image('Herstel', 'Begrip'), pool.image('Herstel', 'Begrip')]);
+    expect(Buffer.from(herstel).equals(Buffer.from(again))).toBe(true);
+    expect(Buffer.from(herstel).equals(Buffer.from(await renderSocialImage('Herstel', 'Begrip')))).toBe(true);
+    await pool.image('PEPPER', 'Begrip');
+    expect(readdirSync(dir).sort()).toEqual([`${socialImageKey('Herstel', 'Begrip')}.png`, `${socialImageKey('PEPPER', 'Begrip')}.png`].sort());
+  }, 30_000);
 });

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 
@@ -83,19 +84,27 @@ export function socialImageKey(title: string, label: string): string {
 /** Where the pictures are kept between builds (with other tools' caches, never committed). */
 export const SOCIAL_IMAGE_CACHE = join('node_modules', '.cache', 'kennisbank', 'og');
 
+/** The PNG an earlier build drew for this title and label, if it is kept in `cacheDir`. */
+export function keptSocialImage(title: string, label: string, cacheDir = join(process.cwd(), SOCIAL_IMAGE_CACHE)): Uint8Array | undefined {
+  try {
+    return readFileSync(join(cacheDir, `${socialImageKey(title, label)}.png`));
+  } catch {
+    return undefined;
+  }
+}
+
 /** The PNG for one page, from the cache in `cacheDir` when an earlier build drew it. */
 export async function cachedSocialImage(title: string, label: string, cacheDir = join(process.cwd(), SOCIAL_IMAGE_CACHE)): Promise<Uint8Array> {
   const file = join(cacheDir, `${socialImageKey(title, label)}.png`);
-  try {
-    return readFileSync(file);
-  } catch {
-    const png = await renderSocialImage(title, label);
-    mkdirSync(cacheDir, { recursive: true });
-    // Written whole under another name first: a build stopped halfway never leaves half a picture.
-    writeFileSync(`${file}.${process.pid}.tmp`, png);
-    renameSync(`${file}.${process.pid}.tmp`, file);
-    return png;
-  }
+  const kept = keptSocialImage(title, label, cacheDir);
+  if (kept) return kept;
+  const png = await renderSocialImage(title, label);
+  mkdirSync(cacheDir, { recursive: true });
+  // Written whole under another name first: a build stopped halfway never leaves half a picture.
+  const partial = `${file}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
 }
 
 /** Where a page's image lives, without base: `/` → `/og/index.png`, `/begrippen/pepper/` → `/og/begrippen/pepper.png`. */
