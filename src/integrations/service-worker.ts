@@ -1,6 +1,10 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW } from 'workbox-build';
+import { generateSW, getManifest, type GenerateSWOptions } from 'workbox-build';
 
 /**
  * What a reader can use offline after one visit: every page, the scripts and styles, the search
@@ -26,31 +30,65 @@ export const OFFLINE_FILES = [
   'manifest.webmanifest',
 ];
 
+/** How the worker behaves; everything but the list of files, which each build makes anew. */
+const WORKER_OPTIONS = {
+  mode: 'production',
+  // One file of the site's own origin: no importScripts of a second one.
+  inlineWorkboxRuntime: true,
+  sourcemap: false,
+  // /begrippen/pepper/ is served from begrippen/pepper/index.html.
+  directoryIndex: 'index.html',
+  // ?route=, ?q=, ?markeer= (read by the page's script) and Pagefind's ?ts= ask for the same file.
+  ignoreURLParametersMatching: [/.*/],
+  // The new version waits until the reader chooses to update (src/scripts/offline.ts).
+  skipWaiting: false,
+  clientsClaim: true,
+  cleanupOutdatedCaches: true,
+  cacheId: 'kennisbank',
+} satisfies Partial<GenerateSWOptions>;
+const MAXIMUM_FILE_SIZE = 5 * 1024 * 1024;
+
+/** Stands in for the list of files in the worker that Workbox bundles once (see workerTemplate). */
+const PLACEHOLDER = { url: '__KENNISBANK_MANIFEST__', revision: '0' };
+const PLACEHOLDER_CODE = `[{url:"${PLACEHOLDER.url}",revision:"${PLACEHOLDER.revision}"}]`;
+
 /**
- * Writes `sw.js` into a built site with Workbox: a precache of OFFLINE_FILES, each with a
- * revision, so that a new build changes the worker and readers get the new version. Paths are
- * relative to the worker, so the site works the same under a sub-path.
+ * The worker's code with a placeholder for its list of files. Workbox bundles its runtime with
+ * Rollup, Babel and Terser on every call (seconds of each build); the code is the same as long
+ * as Workbox and WORKER_OPTIONS are, so it is bundled once and kept in node_modules/.cache.
  */
-export async function writeServiceWorker(dist: string): Promise<{ count: number; size: number; warnings: string[] }> {
-  return generateSW({
-    globDirectory: dist,
-    globPatterns: OFFLINE_FILES,
-    swDest: `${dist.replace(/\/$/, '')}/sw.js`,
-    mode: 'production',
-    // One file of the site's own origin: no importScripts of a second one.
-    inlineWorkboxRuntime: true,
-    sourcemap: false,
-    // /begrippen/pepper/ is served from begrippen/pepper/index.html.
-    directoryIndex: 'index.html',
-    // ?route=, ?q=, ?markeer= (read by the page's script) and Pagefind's ?ts= ask for the same file.
-    ignoreURLParametersMatching: [/.*/],
-    // The new version waits until the reader chooses to update (src/scripts/offline.ts).
-    skipWaiting: false,
-    clientsClaim: true,
-    cleanupOutdatedCaches: true,
-    cacheId: 'kennisbank',
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
-  });
+async function workerTemplate(cacheDir: string): Promise<string> {
+  const workbox = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string }).version;
+  const key = createHash('sha256').update(JSON.stringify([workbox, WORKER_OPTIONS, String(WORKER_OPTIONS.ignoreURLParametersMatching)])).digest('hex').slice(0, 24);
+  const file = join(cacheDir, `sw-${key}.js`);
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    const dir = mkdtempSync(join(tmpdir(), 'kennisbank-sw-'));
+    try {
+      await generateSW({ ...WORKER_OPTIONS, globDirectory: dir, globPatterns: [], swDest: join(dir, 'sw.js'), additionalManifestEntries: [PLACEHOLDER] });
+      const code = readFileSync(join(dir, 'sw.js'), 'utf8');
+      if (code.split(PLACEHOLDER_CODE).length !== 2) throw new Error(`Workbox ${workbox} schreef de lijst met bestanden anders dan verwacht (${PLACEHOLDER_CODE}); pas src/integrations/service-worker.ts aan`);
+      mkdirSync(cacheDir, { recursive: true });
+      writeFileSync(`${file}.${process.pid}.tmp`, code);
+      renameSync(`${file}.${process.pid}.tmp`, file);
+      return code;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Writes `sw.js` into a built site: a precache of OFFLINE_FILES, each with a revision (Workbox's
+ * getManifest), so that a new build changes the worker and readers get the new version. Paths
+ * are relative to the worker, so the site works the same under a sub-path.
+ */
+export async function writeServiceWorker(dist: string, cacheDir = join(process.cwd(), 'node_modules/.cache/kennisbank')): Promise<{ count: number; size: number; warnings: string[] }> {
+  const { count, size, warnings, manifestEntries } = await getManifest({ globDirectory: dist, globPatterns: OFFLINE_FILES, maximumFileSizeToCacheInBytes: MAXIMUM_FILE_SIZE });
+  const template = await workerTemplate(cacheDir);
+  writeFileSync(join(dist, 'sw.js'), template.replace(PLACEHOLDER_CODE, () => JSON.stringify(manifestEntries)));
+  return { count, size, warnings };
 }
 
 /** Adds the service worker after the build and the search index (so it must come after pagefindIndex()). */
