@@ -12,7 +12,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssImports, gzipSize, pageReferences, staticImports } from '../src/lib/page-weight';
-import { readPages } from '../src/lib/site-files';
+import { loadContentModel } from '../src/lib/site-files';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
 import { countBytes } from './support/search';
@@ -92,8 +92,8 @@ describe('the search index', () => {
 });
 
 describe('HTML of the concept pages (gzip)', () => {
-  const concepts = readPages(ROOT)
-    .filter((page) => ['begrip', 'rol', 'kerntaak'].includes(String(page.frontmatter.kind)) && !page.url.endsWith('/begrippen/'))
+  const concepts = loadContentModel(ROOT)
+    .pages.filter((page) => page.isConcept)
     .map((page) => page.url);
   /** The article's words without markup: what the reader came for. */
   const textOf = (html: string) =>

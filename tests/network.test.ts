@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { isConceptPage } from '../src/lib/generated-pages';
+import { isConceptPage } from '../src/lib/content-model';
 import { readPages } from '../src/lib/site-files';
 import { useBuiltSite } from './support/built-site';
 import { assertBuilt, DIST, ROOT } from './support/site';

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { isConceptPage } from '../src/lib/generated-pages';
+import { isConceptPage } from '../src/lib/content-model';
 import { SEARCH_OPTIONS } from '../src/lib/search-options';
 import { rankExactMatches } from '../src/lib/search-rank';
 import { readPages } from '../src/lib/site-files';
