@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/search/build/pagefind-index.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { parseContact } from './src/lib/contact.ts';

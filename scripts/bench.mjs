@@ -18,7 +18,7 @@ import { parse as parseYaml, stringify as toYaml } from 'yaml';
 // The tests' static server (a plain static host: index files, 404 page, WebAssembly type); npm
 // scripts run on the project's own Node, which loads TypeScript by stripping its types.
 import { serve } from '../tests/support/server.ts';
-import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/search/options.ts';
 import { gzipSize } from '../src/lib/page-weight.ts';
 
 const root = new URL('..', import.meta.url).pathname.replace(/\/$/, '');

@@ -1,4 +1,4 @@
-import { glossaryOption, loadPagefind, renderResult, resultCountText, searchSite } from './search';
+import { glossaryOption, loadPagefind, renderResult, resultCountText, searchSite } from './search-box';
 
 /** The filters of /zoeken/: URL parameter, Pagefind filter and form field share one name. */
 const FILTERS = ['sectie', 'doelgroep', 'bron'] as const;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { RESULT_FILES_DIR, blockPath, cardPath, resultFiles, type PagefindFragment } from '../lib/result-cards';
+import { RESULT_FILES_DIR, blockPath, cardPath, resultFiles, type PagefindFragment } from '../result-cards';
 
 /**
  * Word positions per index chunk. Pagefind's default (20,000) makes chunks of about 31 kB gzip
@@ -64,7 +64,7 @@ async function hiddenSearchTerms(site: string, url: string): Promise<string[]> {
 }
 
 /**
- * A result card and text blocks per indexed page (see src/lib/result-cards.ts), so that the search
+ * A result card and text blocks per indexed page (see src/search/result-cards.ts), so that the search
  * box shows a result for about 1 kB instead of the page's whole fragment. Returns the card count.
  */
 export async function writeResultFiles(site: string): Promise<number> {

@@ -1,12 +1,12 @@
-import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../lib/search-options';
-import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
-import { suggestNames, type PageName } from '../lib/suggest';
-import { withBase } from '../lib/rehype-base-links';
-import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
-import { fetchOnce, lazyJson } from './lazy-json';
-import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, visibleMatches, type ResultCard } from '../lib/result-cards';
-import { combineWordResults, rankQuestionResults, rankSections, sectionCoverage, type Hits } from '../lib/search-question';
-import { contentWords, queryWords } from '../lib/search-words';
+import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../options';
+import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../rank';
+import { suggestNames, type PageName } from '../suggest';
+import { withBase } from '../../lib/rehype-base-links';
+import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../query-variants';
+import { fetchOnce, lazyJson } from '../../scripts/lazy-json';
+import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, visibleMatches, type ResultCard } from '../result-cards';
+import { combineWordResults, rankQuestionResults, rankSections, sectionCoverage, type Hits } from '../question';
+import { contentWords, queryWords } from '../words';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
@@ -81,8 +81,8 @@ const FEW_RESULTS = 3;
 /**
  * Pagefind's results for the query. A query about several words (a question: "hoe ontstaat
  * ervaringskennis") is searched word by word, without its small words, and ranked later by
- * src/lib/search-question.ts. Otherwise, where results are few, other readings of it are tried
- * too (see src/lib/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because
+ * src/search/question.ts. Otherwise, where results are few, other readings of it are tried
+ * too (see src/search/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because
  * that is what the reader meant; then the words as typed; then a compound split into words; then
  * each word on its own.
  */
@@ -125,7 +125,7 @@ interface FoundResult extends PagefindResult {
 
 /**
  * What the reader sees of a result, from its card and the one text block its excerpt lies in
- * (see src/lib/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
+ * (see src/search/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
  * holds the whole page.
  */
 async function loadView(base: string, result: FoundResult): Promise<ResultView> {

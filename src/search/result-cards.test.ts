@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS } from './search-options';
+import { SEARCH_OPTIONS } from './options';
 import { BLOCK_WORDS, EXCERPT_WORDS, blockOf, markedTerms, buildExcerpt, excerptRegion, excerptWindow, fragmentWords, matchingSections, resultFiles, textBlocks, visibleMatches, type PagefindFragment } from './result-cards';
 
 const resultCard = (fragment: PagefindFragment, hidden: string[] = []) => resultFiles(fragment, hidden).card;

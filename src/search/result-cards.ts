@@ -11,7 +11,7 @@
  * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
  * results don't expose those scores, so here every match counts one.
  */
-import { SMALL_WORDS } from './search-words';
+import { SMALL_WORDS } from './words';
 
 /** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
  * excerpt starting in block k can be cut from that one file. */
@@ -141,7 +141,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * What is left of an in-text citation once the index leaves out its bracket ("(LEJO, 2025, §2.6)",
- * see src/integrations/pagefind.ts): "(Van Erp e.a., 2022; geciteerd in )", also cut off by the
+ * see src/search/build/pagefind-index.ts): "(Van Erp e.a., 2022; geciteerd in )", also cut off by the
  * excerpt's start. Excerpts show words, not citation brackets.
  */
 const CITATION_REST = /\s*(?:\([^()]*?|^[^()]*?)geciteerd in\s*\)/g;

@@ -1,5 +1,5 @@
-import { SEARCH_OPTIONS } from '../lib/search-options';
-import { SMALL_WORDS } from '../lib/search-words';
+import { SEARCH_OPTIONS } from '../options';
+import { SMALL_WORDS } from '../words';
 
 /**
  * A page opened from a search result (`?markeer=...`) marks the words searched for, with
