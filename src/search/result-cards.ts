@@ -11,6 +11,7 @@
  * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
  * results don't expose those scores, so here every match counts one.
  */
+import { LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
 import { SMALL_WORDS } from './words';
 
 /** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
@@ -18,9 +19,6 @@ import { SMALL_WORDS } from './words';
 export const BLOCK_WORDS = 100;
 /** The longest excerpt the blocks allow for (SEARCH_OPTIONS.excerptLength may not exceed it). */
 export const EXCERPT_WORDS = 24;
-/** Where the cards and blocks live in the built site. */
-export const RESULT_FILES_DIR = '/zoeken/resultaten';
-
 export const cardPath = (id: string) => `${RESULT_FILES_DIR}/${id}.json`;
 export const blockPath = (id: string, block: number) => `${RESULT_FILES_DIR}/${id}/${block}.txt`;
 
@@ -87,9 +85,9 @@ function resultCard(fragment: PagefindFragment, words: readonly string[], zws: b
     .map((anchor): CardSection => [anchor.location, anchor.id, (anchor.title || anchor.text || '').trim()]);
   return {
     url: fragment.url,
-    title: fragment.meta.title ?? fragment.url,
-    kind: fragment.meta.kind ?? '',
-    aliases: (fragment.meta.aliases ?? '').split(' · ').filter(Boolean),
+    title: fragment.meta[META.title] ?? fragment.url,
+    kind: fragment.meta[META.kind] ?? '',
+    aliases: (fragment.meta[META.aliases] ?? '').split(LIST_SEPARATOR).filter(Boolean),
     words: words.length,
     ...(zws ? { zws: true as const } : {}),
     sections,

@@ -1,3 +1,4 @@
+import { NAMES_FILE, PAGEFIND_DIR, SEARCH_PAGE, VOCABULARY_FILE } from '../contract';
 import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../options';
 import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../rank';
 import { suggestNames, type PageName } from '../suggest';
@@ -32,7 +33,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, from this site's own /pagefind/ folder. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const url = `${base.replace(/\/$/, '')}${PAGEFIND_DIR}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, ...SEARCH_OPTIONS });
     // Start loading the search engine and index metadata now (on focus), so the first query
@@ -66,12 +67,12 @@ let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
 let vocabularyFile: (() => Promise<string[]>) | undefined;
 /** Page names for "Bedoelde je ...?", fetched only when a query names no page exactly. */
 async function loadNames(base: string): Promise<PageName[]> {
-  pageNamesFile ??= lazyJson<[string, string, string][]>(base, '/zoeken/namen.json', []);
+  pageNamesFile ??= lazyJson<[string, string, string][]>(base, NAMES_FILE, []);
   return (await pageNamesFile()).map(([name, url, title]) => ({ name, url, title }));
 }
 /** The words of names and summaries, fetched only for a query that may need another reading. */
 async function loadVocabulary(base: string): Promise<Set<string>> {
-  vocabularyFile ??= lazyJson<string[]>(base, '/zoeken/woorden.json', []);
+  vocabularyFile ??= lazyJson<string[]>(base, VOCABULARY_FILE, []);
   return new Set(await vocabularyFile());
 }
 
@@ -287,7 +288,7 @@ const BOX_RESULTS = 6;
 
 /** The last option of the header box: the same query on /zoeken/. */
 function allResultsOption(base: string, term: string, id: string): HTMLLIElement {
-  const url = `${withBase(base, '/zoeken/')}?${new URLSearchParams({ q: term })}`;
+  const url = `${withBase(base, SEARCH_PAGE)}?${new URLSearchParams({ q: term })}`;
   return renderResult({ url, title: `Alle resultaten voor “${term}”`, kind: '', excerpt: 'Op de zoekpagina, met filters op soort pagina, doelgroep en bron.', sections: [], aliases: [] }, id);
 }
 

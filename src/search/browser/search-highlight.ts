@@ -1,3 +1,4 @@
+import { PAGEFIND_DIR } from '../contract';
 import { SEARCH_OPTIONS } from '../options';
 import { SMALL_WORDS } from '../words';
 
@@ -19,7 +20,7 @@ export async function highlightSearchTerms(base: string): Promise<void> {
   history.replaceState(history.state, '', address.href);
   try {
     if (words.length) {
-      const url = `${base.replace(/\/$/, '')}/pagefind/pagefind-highlight.js`;
+      const url = `${base.replace(/\/$/, '')}${PAGEFIND_DIR}/pagefind-highlight.js`;
       const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
         default: new (options: { highlightParam: string; markOptions: { className: string; exclude: string[] }; addStyles: boolean }) => unknown;
       };

@@ -4,17 +4,8 @@ import { join } from 'node:path';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { RESULT_FILES_DIR, blockPath, cardPath, resultFiles, type PagefindFragment } from '../result-cards';
-
-/**
- * Word positions per index chunk. Pagefind's default (20,000) makes chunks of about 31 kB gzip
- * on this site, and every query fetches at least one per word: with 500 a chunk is 1–5 kB, which
- * keeps most later queries under their 10 kB budget (BENCHMARKS.md). The cost is a longer chunk
- * list in the metadata fetched on focus (3.3 kB gzip instead of 1.5 kB). The setting is an
- * environment variable that Pagefind calls unstable (read in its options.rs);
- * tests/budgets.test.ts fails if a Pagefind upgrade stops honouring it.
- */
-export const INDEX_CHUNK_SIZE = 500;
+import { EXCLUDED_SELECTORS, HIDDEN_TERMS_ATTRIBUTE, INDEX_CHUNK_SIZE, INDEX_LANGUAGE, PAGEFIND_DIR, RESULT_FILES_DIR } from '../contract';
+import { blockPath, cardPath, resultFiles, type PagefindFragment } from '../result-cards';
 
 /** Builds the Pagefind search index into `dist/pagefind/` as the last step of `astro build`. */
 export function pagefindIndex(): AstroIntegration {
@@ -25,17 +16,15 @@ export function pagefindIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         // Read by the Pagefind service that createIndex starts (it inherits this environment).
         process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= String(INDEX_CHUNK_SIZE);
-        // In-text citations, "(LEJO, 2025, §2.6)", are no words of the text: they would fill result
-        // excerpts with brackets and make every page match "LEJO".
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: ['.cite'] });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: INDEX_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS });
         if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: site });
         if (added.errors.length) throw new Error(`Pagefind kon de site niet lezen: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+        const written = await index.writeFiles({ outputPath: join(site, PAGEFIND_DIR) });
         if (written.errors.length) throw new Error(`Pagefind kon de index niet schrijven: ${written.errors.join('; ')}`);
         await pagefind.close();
         const cards = await writeResultFiles(site);
-        logger.info(`zoekindex: ${added.page_count} pagina's in ${join(site, 'pagefind')}, ${cards} resultaatkaarten in ${join(site, RESULT_FILES_DIR)}`);
+        logger.info(`zoekindex: ${added.page_count} pagina's in ${join(site, PAGEFIND_DIR)}, ${cards} resultaatkaarten in ${join(site, RESULT_FILES_DIR)}`);
       },
     },
   };
@@ -56,10 +45,10 @@ async function readFragments(pagefindDir: string): Promise<Map<string, PagefindF
   return fragments;
 }
 
-/** The words of a built page's `data-zoektermen` (see PageLayout.astro); none on pages without it. */
+/** The words of a built page's hidden search terms (HIDDEN_TERMS_ATTRIBUTE) (see PageLayout.astro); none on pages without it. */
 async function hiddenSearchTerms(site: string, url: string): Promise<string[]> {
   const html = await readFile(join(site, decodeURI(url), url.endsWith('.html') ? '' : 'index.html'), 'utf8');
-  const terms = /data-zoektermen="([^"]*)"/.exec(html)?.[1] ?? '';
+  const terms = new RegExp(`${HIDDEN_TERMS_ATTRIBUTE}="([^"]*)"`).exec(html)?.[1] ?? '';
   return terms.split(/\s+/).filter(Boolean);
 }
 
@@ -68,8 +57,8 @@ async function hiddenSearchTerms(site: string, url: string): Promise<string[]> {
  * box shows a result for about 1 kB instead of the page's whole fragment. Returns the card count.
  */
 export async function writeResultFiles(site: string): Promise<number> {
-  const fragments = await readFragments(join(site, 'pagefind'));
-  if (!fragments.size) throw new Error(`Pagefind schreef geen fragmenten in ${join(site, 'pagefind', 'fragment')}: verwacht één per doorzochte pagina.`);
+  const fragments = await readFragments(join(site, PAGEFIND_DIR));
+  if (!fragments.size) throw new Error(`Pagefind schreef geen fragmenten in ${join(site, PAGEFIND_DIR, 'fragment')}: verwacht één per doorzochte pagina.`);
   for (const [id, fragment] of fragments) {
     const { card, blocks } = resultFiles(fragment, await hiddenSearchTerms(site, fragment.url));
     await mkdir(join(site, RESULT_FILES_DIR, id), { recursive: true });

@@ -1,0 +1,54 @@
+import { existsSync, globSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FILTERS, FILTER_NAMES, HIDDEN_TERMS_ATTRIBUTE, LIST_SEPARATOR, META, NAMES_FILE, VOCABULARY_FILE, filterValue, metaFromAttribute, metaValue } from './contract';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const templates = globSync('src/**/*.astro', { cwd: ROOT }).map((file) => ({ file, source: readFileSync(join(ROOT, file), 'utf8') }));
+
+/**
+ * The meta and filter keys a template writes as text: `data-pagefind-meta="title"`,
+ * `data-pagefind-meta={`kind:${kind}`}`, `aliases[data-aliases]`. Values built with the
+ * contract's helpers (`{metaValue(META.kind, kind)}`) are right by construction and not listed.
+ */
+function literalKeys(source: string, attribute: 'meta' | 'filter'): string[] {
+  const pattern = new RegExp(`data-pagefind-${attribute}=(?:"|\\{\`)([^"\`:[]+)`, 'g');
+  return [...source.matchAll(pattern)].map((match) => match[1]!);
+}
+
+describe('the search contract', () => {
+  it('knows every meta and filter key the templates write', () => {
+    const metaKeys = new Set<string>(Object.values(META));
+    const filterKeys = new Set<string>(Object.values(FILTERS));
+    const unknown = templates.flatMap(({ file, source }) => [
+      ...literalKeys(source, 'meta').filter((key) => !metaKeys.has(key)).map((key) => `${file}: data-pagefind-meta "${key}"`),
+      ...literalKeys(source, 'filter').filter((key) => !filterKeys.has(key)).map((key) => `${file}: data-pagefind-filter "${key}"`),
+    ]);
+    // A guard against checking nothing: PageLayout.astro still spells its keys out.
+    expect(templates.flatMap(({ source }) => literalKeys(source, 'meta')).length).toBeGreaterThan(3);
+    expect(unknown).toEqual([]);
+  });
+
+  it('is spelled alike in PageLayout.astro, which writes its names out until it imports them', () => {
+    const layout = templates.find(({ file }) => file === 'src/layouts/PageLayout.astro')!.source;
+    expect(layout).toContain(`data-pagefind-index-attrs="${HIDDEN_TERMS_ATTRIBUTE}" ${HIDDEN_TERMS_ATTRIBUTE}=`);
+    for (const key of [META.aliases, META.nameParts, META.questions]) expect(layout).toContain(`data-pagefind-meta="${metaFromAttribute(key)}"`);
+    // Lists are joined as the result cards split them.
+    expect(layout).toContain(`data-${META.aliases}={data.aliases.join('${LIST_SEPARATOR}')}`);
+    expect(layout).toContain(`data-${META.questions}={data.vragen.join('${LIST_SEPARATOR}')}`);
+    expect(layout).toContain(`data-pagefind-meta="${META.title}"`);
+    expect(layout).toContain(`data-pagefind-meta={\`${META.kind}:`);
+    expect(layout).toContain(`data-pagefind-filter={\`${FILTERS.section}:`);
+  });
+
+  it('builds Pagefind values from a key and a value', () => {
+    expect(metaValue(META.kind, 'Begrip')).toBe('kind:Begrip');
+    expect(filterValue(FILTERS.audience, 'organisaties')).toBe('doelgroep:organisaties');
+    expect(metaFromAttribute(META.aliases)).toBe('aliases[data-aliases]');
+    expect(FILTER_NAMES).toEqual(['sectie', 'doelgroep', 'bron']);
+  });
+
+  it('names files that routes of the site write', () => {
+    for (const file of [NAMES_FILE, VOCABULARY_FILE]) expect(existsSync(join(ROOT, 'src/pages', `${file}.ts`)), file).toBe(true);
+  });
+});
