@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { generateSW } from 'workbox-build';
 import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
+import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
 /**
  * What a reader can use offline after one visit: every page, the scripts and styles, the search
@@ -15,7 +16,7 @@ const inSite = (path: string) => path.replace(/^\//, '');
 export const OFFLINE_FILES = [
   '**/*.html',
   '_astro/**/*.{js,css}',
-  ...['pagefind.js', 'pagefind-worker.js', 'pagefind-highlight.js', 'pagefind-entry.json', '*.pf_meta', 'wasm.*.pagefind', 'index/*', 'filter/*'].map((file) => `${inSite(PAGEFIND_DIR)}/${file}`),
+  ...PAGEFIND_BROWSER_FILES.map((file) => `${inSite(PAGEFIND_DIR)}/${file}`),
   `${inSite(RESULT_FILES_DIR)}/**/*`,
   '{begrippen,voor-docenten}/**/*.json',
   'favicon.svg',

@@ -52,3 +52,12 @@ describe('the search contract', () => {
     for (const file of [NAMES_FILE, VOCABULARY_FILE]) expect(existsSync(join(ROOT, 'src/pages', `${file}.ts`)), file).toBe(true);
   });
 });
+
+describe('the browser side', () => {
+  it("imports only types from the Pagefind adapter (its functions run Pagefind's Node service)", () => {
+    const browser = globSync('src/search/{browser/*.ts,*.ts}', { cwd: ROOT }).filter((file) => !file.endsWith('.test.ts') && !file.endsWith('pagefind-adapter.ts'));
+    const valueImports = browser.filter((file) => /^import (?!type )[^;]*from '[./]+\/?pagefind-adapter'/m.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(browser.length).toBeGreaterThan(5);
+    expect(valueImports).toEqual([]);
+  });
+});

@@ -12,6 +12,7 @@
  * results don't expose those scores, so here every match counts one.
  */
 import { LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
+import type { PagefindFragment } from './pagefind-adapter';
 import { SMALL_WORDS } from './words';
 
 /** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
@@ -21,14 +22,6 @@ export const BLOCK_WORDS = 100;
 export const EXCERPT_WORDS = 24;
 export const cardPath = (id: string) => `${RESULT_FILES_DIR}/${id}.json`;
 export const blockPath = (id: string, block: number) => `${RESULT_FILES_DIR}/${id}/${block}.txt`;
-
-/** The parts of a Pagefind fragment (its `.pf_fragment` file, ungzipped) that results need. */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
-}
 
 /** A section of a page: the word position where its heading starts, its anchor and its title. */
 export type CardSection = [location: number, id: string, title: string];

@@ -1,3 +1,4 @@
+import type { PagefindApi as Pagefind, PagefindResult } from '../pagefind-adapter';
 import { NAMES_FILE, PAGEFIND_DIR, SEARCH_PAGE, VOCABULARY_FILE } from '../contract';
 import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../options';
 import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../rank';
@@ -12,22 +13,8 @@ import { contentWords, queryWords } from '../words';
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
  * through the results, Enter opens one, Escape closes the list. The result count is announced.
+ * What it relies on of Pagefind's browser API: src/search/pagefind-adapter.ts.
  */
-interface PagefindResult {
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page's indexed text. */
-  words: number[];
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-}
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, from this site's own /pagefind/ folder. */
@@ -92,7 +79,7 @@ async function findResults(pagefind: Pagefind, base: string, term: string, filte
   const words = contentWords(term);
   const reading = words.join(' ');
   const joined = joinedForm(reading);
-  const found = (search: PagefindSearch, read: string) => search.results.map((result) => ({ ...result, term: read }));
+  const found = (search: { results: PagefindResult[] }, read: string) => search.results.map((result) => ({ ...result, term: read }));
   const searchFor = async (read: string) => found(await pagefind.search(read, { filters }), read);
   // Wait for the next keystroke before fetching any index: a newer query makes this one moot, also
   // one typed while the search engine was still loading.

@@ -1,4 +1,5 @@
 import { PAGEFIND_DIR } from '../contract';
+import type { PagefindHighlightClass } from '../pagefind-adapter';
 import { SEARCH_OPTIONS } from '../options';
 import { SMALL_WORDS } from '../words';
 
@@ -21,9 +22,7 @@ export async function highlightSearchTerms(base: string): Promise<void> {
   try {
     if (words.length) {
       const url = `${base.replace(/\/$/, '')}${PAGEFIND_DIR}/pagefind-highlight.js`;
-      const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
-        default: new (options: { highlightParam: string; markOptions: { className: string; exclude: string[] }; addStyles: boolean }) => unknown;
-      };
+      const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlightClass };
       // No inline styles (the site's CSS styles the marks); skip what is no text of the article,
       // the title and the breadcrumbs.
       const exclude = ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.heading-link', 'h1', 'h1 *', 'nav', 'nav *']; // cspell:disable-line
