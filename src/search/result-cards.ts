@@ -3,7 +3,7 @@
  * fragment: the whole text of the page (median 4.6 kB gzip here, up to 19 kB), only to cut an
  * excerpt of 24 words from it. At build time we split each fragment into a result card (title,
  * kind, aliases, where its sections start) and the text in numbered blocks of words; a result
- * then costs its card and the one block its excerpt lies in, under 1 kB together.
+ * then costs its card and the one block its excerpt lies in, about 1 kB together.
  *
  * The excerpt and the matching sections are computed the way Pagefind computes them (its
  * `calculate_excerpt_region`, `build_excerpt` and `calculate_sub_results`), on the same word
@@ -15,9 +15,16 @@ import { LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
 import type { PagefindFragment } from './pagefind-adapter';
 import { SMALL_WORDS } from './words';
 
-/** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
- * excerpt starting in block k can be cut from that one file. */
-export const BLOCK_WORDS = 100;
+/**
+ * Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
+ * excerpt starting in block k can be cut from that one file. Larger blocks make fewer files
+ * (989 with 100 words, 809 with 125, 538 with 200 on this site), but each result fetches one
+ * whole block: with 125 words the first query from a concept page costs 89.6 kB of its 90 kB
+ * budget (tests/budgets.test.ts; 89.2 kB with 100 words, 90.0 with 150, 90.9 with 200), and later
+ * one-word queries at most 8.8 kB of their 10 kB (tests/search.test.ts). The results and their
+ * excerpts are the same at any size.
+ */
+export const BLOCK_WORDS = 125;
 /** The longest excerpt the blocks allow for (SEARCH_OPTIONS.excerptLength may not exceed it). */
 export const EXCERPT_WORDS = 24;
 export const cardPath = (id: string) => `${RESULT_FILES_DIR}/${id}.json`;
