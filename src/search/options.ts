@@ -1,4 +1,5 @@
-import { HIGHLIGHT_PARAM, META } from './contract';
+// With its extension: scripts/bench.mjs loads this file in plain Node, which resolves no other.
+import { HIGHLIGHT_PARAM, META } from './contract.ts';
 
 /**
  * How Pagefind ranks results on this site, shared by the search box and the search tests so
