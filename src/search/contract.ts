@@ -65,7 +65,7 @@ export const metaValue = (key: string, value: string) => `${key}:${value}`;
  * The attribute with a page's hidden search terms (the parts of its compounds), indexed through
  * `data-pagefind-index-attrs`. It comes last in the article, so its words are the last of the
  * page's indexed text: result excerpts and sections stop before them (result-cards.ts), and the
- * build reads them back to know where (build/result-files.ts, `hiddenTermsFromHtml`).
+ * build needs them to know where (build/hidden-terms.ts).
  */
 export const HIDDEN_TERMS_ATTRIBUTE = 'data-zoektermen';
 

@@ -11,7 +11,7 @@
  * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
  * results don't expose those scores, so here every match counts one.
  */
-import { LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
+import { HIDDEN_TERMS_ATTRIBUTE, LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
 import type { PagefindFragment } from './pagefind-adapter';
 import { SMALL_WORDS } from './words';
 
@@ -57,7 +57,7 @@ function isSectionAnchor(anchor: PagefindFragment['anchors'][number]): boolean {
 }
 
 /**
- * The page's hidden search terms (its `data-zoektermen`, see PageLayout.astro) come last in its
+ * The page's hidden search terms (HIDDEN_TERMS_ATTRIBUTE, see PageLayout.astro) come last in its
  * indexed text; excerpts and sections must stop before them. Returns how many words they are,
  * after checking that they really are the last words.
  */
@@ -65,7 +65,7 @@ function hiddenTermCount(url: string, words: readonly string[], terms: readonly 
   const tail = words.slice(words.length - terms.length);
   // Pagefind ends the text of a block element with a full stop.
   if (terms.length && tail.join(' ').replace(/\.$/, '') !== terms.join(' ')) {
-    throw new Error(`Zoekresultaten voor ${url}: verwacht dat de verborgen zoektermen ("${terms.slice(0, 3).join(' ')} …") de laatste woorden van de doorzochte tekst zijn, maar die eindigt op "${tail.slice(-3).join(' ')}". Staat de span met data-zoektermen nog als laatste in het artikel?`);
+    throw new Error(`Zoekresultaten voor ${url}: verwacht dat de verborgen zoektermen ("${terms.slice(0, 3).join(' ')} …") de laatste woorden van de doorzochte tekst zijn, maar die eindigt op "${tail.slice(-3).join(' ')}". Staat de span met ${HIDDEN_TERMS_ATTRIBUTE} nog als laatste in het artikel?`);
   }
   return terms.length;
 }
