@@ -22,11 +22,12 @@ export function pagefindIndex(options: PagefindIndexOptions = {}): AstroIntegrat
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
         const outputDir = join(site, PAGEFIND_DIR);
-        const pages = await buildIndex(site, outputDir, { language: INDEX_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS, chunkSize: INDEX_CHUNK_SIZE });
         const started = performance.now();
+        const pages = await buildIndex(site, outputDir, { language: INDEX_LANGUAGE, excludeSelectors: EXCLUDED_SELECTORS, chunkSize: INDEX_CHUNK_SIZE });
+        const indexed = performance.now();
         const written = await writeResultFiles(site, await readFragments(outputDir), options.hiddenTerms ?? hiddenTermsFromHtml(site));
-        const took = performance.now() - started;
-        logger.info(`zoekindex: ${pages} pagina's in ${outputDir}; resultaatbestanden: ${written.files} (${(written.bytes / 1024).toFixed(0)} kB) voor ${written.pages} pagina's in ${join(site, RESULT_FILES_DIR)}, ${took.toFixed(0)} ms`);
+        const seconds = (from: number, to: number) => `${((to - from) / 1000).toFixed(1)} s`;
+        logger.info(`zoekindex: ${pages} pagina's in ${outputDir} (${seconds(started, indexed)}); resultaatbestanden: ${written.files} (${(written.bytes / 1024).toFixed(0)} kB) voor ${written.pages} pagina's in ${join(site, RESULT_FILES_DIR)} (${seconds(indexed, performance.now())})`);
       },
     },
   };
