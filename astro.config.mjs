@@ -6,7 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindIndex } from './src/search/build/pagefind-index.ts';
+import { hiddenTermsFromModel } from './src/search/build/hidden-terms.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { parseContact } from './src/lib/contact.ts';
@@ -78,5 +79,5 @@ export default defineConfig({
       ],
     }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
   },
-  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex(), serviceWorker()],
+  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker()],
 });

@@ -30,7 +30,7 @@ import * as chromeLauncher from 'chrome-launcher';
 // The tests' static server (a plain static host: index files, 404 page, WebAssembly type); npm
 // scripts run on the project's own Node, which loads TypeScript by stripping its types.
 import { serve } from '../tests/support/server.ts';
-import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options.ts';
+import { SEARCH_DEBOUNCE_MS } from '../src/search/options.ts';
 import { gzipSize } from '../src/lib/page-weight.ts';
 import { contentPageText, median, parseContentPage, passedComponents, perPageMs, replaceSections, scaleContent, starlightPage } from '../src/lib/benchmark.ts';
 

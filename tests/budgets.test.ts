@@ -86,7 +86,7 @@ describe('the search index', () => {
   it('is split into small chunks, so that a query fetches kilobytes of index, not tens of them', () => {
     expect(chunks.length).toBeGreaterThan(100);
     const largest = chunks.reduce((max, chunk) => (chunk.bytes > max.bytes ? chunk : max));
-    // 31 kB each with Pagefind's default; see INDEX_CHUNK_SIZE in src/integrations/pagefind.ts.
+    // 31 kB each with Pagefind's default; see INDEX_CHUNK_SIZE in src/search/contract.ts.
     expect(largest.bytes, largest.file).toBeLessThanOrEqual(6 * KB);
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Table-driven from the content itself: searching a concept's title or any of its aliases must
  * list that page among the first three results, through the site's real Pagefind index and the
- * re-ranking of exact names that the search box applies (src/lib/search-rank.ts).
+ * re-ranking of exact names that the search box applies (src/search/rank.ts).
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { isConceptPage } from '../src/lib/content-model';
-import { SEARCH_OPTIONS } from '../src/lib/search-options';
-import { rankExactMatches } from '../src/lib/search-rank';
+import { SEARCH_OPTIONS } from '../src/search/options';
+import { rankExactMatches } from '../src/search/rank';
 import { readPages } from '../src/lib/site-files';
 import { useBuiltSite } from './support/built-site';
 import { ROOT } from './support/site';
@@ -33,7 +33,7 @@ async function topThree(query: string): Promise<string[]> {
     const pagefind = await import(base + 'pagefind/pagefind.js');
     await pagefind.options(${JSON.stringify(SEARCH_OPTIONS)});
     const search = await pagefind.search(q);
-    // The box loads the first eight (six shown and two more; see src/scripts/search.ts).
+    // The box loads the first eight (six shown and two more; see src/search/browser/search-box.ts).
     const data = await Promise.all(search.results.slice(0, 8).map((r) => r.data()));
     return data.map((d) => ({ url: new URL(d.url, location.href).pathname, title: d.meta.title ?? '', aliases: (d.meta.aliases ?? '').split(' · ').filter(Boolean) }));
   })(${JSON.stringify(query)})`);

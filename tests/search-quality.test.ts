@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery } from '../src/lib/search-rank';
+import { normalizeQuery } from '../src/search/rank';
 import { useBuiltSite } from './support/built-site';
 import { searchWithSections } from './support/search';
 import { builtPages, DIST, ROOT } from './support/site';

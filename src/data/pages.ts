@@ -11,7 +11,7 @@ import { generatedPages, type SitePage } from '../lib/generated-pages';
 import { readingMinutes } from '../lib/reading-time';
 import { KIND_LABELS } from '../lib/page-schema';
 import { groupGlossary } from '../lib/glossary';
-import { searchTermsOf as siteSearchTerms, type PageSearchTerms } from '../lib/search-terms';
+import { searchTermsOf as siteSearchTerms, type PageSearchTerms } from '../search/build/search-terms';
 import type { ContentModel, PageRecord, SourceData } from '../lib/content-model';
 import type { LessonCatalogue } from '../lib/lesson-catalogue';
 

@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateSW, getManifest, type GenerateSWOptions } from 'workbox-build';
+import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
+import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
 /**
  * What a reader can use offline after one visit: every page, the scripts and styles, the search
@@ -12,18 +14,14 @@ import { generateSW, getManifest, type GenerateSWOptions } from 'workbox-build';
  * Left out: social images (only for link previews elsewhere), Pagefind's fragments and ready-made
  * UIs (the site uses neither), the sitemap, robots.txt and security.txt.
  */
+/** A site path (`/pagefind`) as a glob relative to the built site (`pagefind`). */
+const inSite = (path: string) => path.replace(/^\//, '');
+
 export const OFFLINE_FILES = [
   '**/*.html',
   '_astro/**/*.{js,css}',
-  'pagefind/pagefind.js',
-  'pagefind/pagefind-worker.js',
-  'pagefind/pagefind-highlight.js',
-  'pagefind/pagefind-entry.json',
-  'pagefind/*.pf_meta',
-  'pagefind/wasm.*.pagefind',
-  'pagefind/index/*',
-  'pagefind/filter/*',
-  'zoeken/resultaten/**/*',
+  ...PAGEFIND_BROWSER_FILES.map((file) => `${inSite(PAGEFIND_DIR)}/${file}`),
+  `${inSite(RESULT_FILES_DIR)}/**/*`,
   '{begrippen,voor-docenten}/**/*.json',
   'favicon.svg',
   'icon*.{svg,png}',

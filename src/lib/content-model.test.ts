@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildContentModel, parsePage, readDataFile, type ContentFiles, type ContentProblem } from './content-model';
 import { lessonRouteSchema } from './page-schema';
-import { pageSearchTerms } from './search-terms';
 
 const FRONT = '---\nkind: begrip\ntitle: Ervaringskennis\nsummary: Ervaringskennis is wat je leert van wat je zelf hebt meegemaakt.\naudience: [studenten]\norder: 2\n---\n';
 
@@ -25,17 +24,6 @@ describe('a page as the model reads it', () => {
     expect(page.links.map((link) => [link.url, link.line])).toEqual([['/kerntaken/taken-en-rollen/#ethisch', 11], ['/rollen/', 11]]);
     expect(page.citations).toEqual([{ source: 'lejo-2025', at: '§2.6', line: 11 }]);
     expect(page.headings).toEqual([{ depth: 2, text: 'Kennis die je voelt', id: 'kennis-die-je-voelt', line: 9 }]);
-  });
-});
-
-describe('hidden search terms', () => {
-  it('come from the words a reader sees, never from a link address', () => {
-    const page = parsePage('content/begrippen/x.mdx', `${FRONT}\nLees over [dit begrip](/kerntaken/beleid-en-strategie/).\n`);
-    const terms = pageSearchTerms([{ url: page.url, data: { title: 'Ervaringskennis', aliases: [], summary: 'Kennis uit ervaring.' } as never, text: page.text }], ['Ervaringskennis']);
-    const { terms: words } = terms.get(page.url)!;
-    expect(words).toEqual(expect.arrayContaining(['ervaring', 'kennis']));
-    expect(words).not.toContain('strategie');
-    expect(words).not.toContain('kern');
   });
 });
 

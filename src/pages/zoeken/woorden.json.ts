@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { allPages } from '../../data/pages';
-import { queryVocabulary } from '../../lib/query-variants';
+import { queryVocabulary } from '../../search/query-variants';
 
 /**
  * The words of every page's title, aliases and summary, for reading a query another way
- * (src/lib/query-variants.ts): split "implementatievragen", join "jeugd zorg" only into a word
+ * (src/search/query-variants.ts): split "implementatievragen", join "jeugd zorg" only into a word
  * the site uses. A few kB; fetched only for queries that need it.
  */
 export const GET: APIRoute = async () => {

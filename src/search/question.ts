@@ -3,14 +3,14 @@
  * "verschil tussen herstel en empowerment"). Pagefind finds only pages holding every word, and
  * long pages hold nearly every word somewhere; the page that answers has the words together: in
  * its name, in one section's heading and text, or in one sentence. So each word the query is
- * about (src/lib/search-words.ts) is searched on its own, and a page is rated in two steps:
+ * about (src/search/words.ts) is searched on its own, and a page is rated in two steps:
  * - before its card is fetched, by the share of the words it holds, how close together they
  *   stand, and Pagefind's summed score (which picks the pages whose cards are fetched);
  * - with its card, also by how much of the query its best section and its name cover.
  */
 import type { CardSection } from './result-cards';
-import { contentWords } from './search-words';
-import { normalizeQuery } from './search-rank';
+import { contentWords } from './words';
+import { normalizeQuery } from './rank';
 
 /** A Pagefind result: its id, score and the positions of its matched words. */
 export interface WordResult {

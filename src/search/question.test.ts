@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CardSection } from './result-cards';
-import { combineWordResults, nameCoverage, proximity, rankQuestionResults, rankSections, sectionCoverage } from './search-question';
+import { combineWordResults, nameCoverage, proximity, rankQuestionResults, rankSections, sectionCoverage } from './question';
 
 describe('proximity', () => {
   it('is the largest share of the words within a stretch of text', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentWords, queryWords, SMALL_WORDS } from './search-words';
+import { contentWords, queryWords, SMALL_WORDS } from './words';
 
 describe('contentWords', () => {
   it('keeps what a question is about, without question words and small words, each once', () => {

@@ -1,7 +1,6 @@
-import { glossaryOption, loadPagefind, renderResult, resultCountText, searchSite } from './search';
+import { FILTER_NAMES } from '../contract';
+import { glossaryOption, loadPagefind, renderResult, resultCountText, searchSite } from './search-box';
 
-/** The filters of /zoeken/: URL parameter, Pagefind filter and form field share one name. */
-const FILTERS = ['sectie', 'doelgroep', 'bron'] as const;
 /** The results page shows more than the header box. */
 const PAGE_RESULTS = 20;
 
@@ -16,7 +15,7 @@ export function initSearchPage(): void {
   if (!form || !list || !status) return;
   const base = form.dataset.base ?? '/';
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-  const selects = FILTERS.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!);
+  const selects = FILTER_NAMES.map((name) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!);
 
   const params = new URLSearchParams(window.location.search);
   // The code may arrive after the reader started typing: what is typed stays, a shared link fills in.

@@ -3,7 +3,7 @@
  * fragment: the whole text of the page (median 4.6 kB gzip here, up to 19 kB), only to cut an
  * excerpt of 24 words from it. At build time we split each fragment into a result card (title,
  * kind, aliases, where its sections start) and the text in numbered blocks of words; a result
- * then costs its card and the one block its excerpt lies in, under 1 kB together.
+ * then costs its card and the one block its excerpt lies in, about 1 kB together.
  *
  * The excerpt and the matching sections are computed the way Pagefind computes them (its
  * `calculate_excerpt_region`, `build_excerpt` and `calculate_sub_results`), on the same word
@@ -11,26 +11,24 @@
  * difference: Pagefind weighs each match by its score when it picks the excerpt's window, and its
  * results don't expose those scores, so here every match counts one.
  */
-import { SMALL_WORDS } from './search-words';
+import { HIDDEN_TERMS_ATTRIBUTE, LIST_SEPARATOR, META, RESULT_FILES_DIR } from './contract';
+import type { PagefindFragment } from './pagefind-adapter';
+import { SMALL_WORDS } from './words';
 
-/** Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
- * excerpt starting in block k can be cut from that one file. */
-export const BLOCK_WORDS = 100;
+/**
+ * Words per text block. A block file also holds the next EXCERPT_WORDS words, so that every
+ * excerpt starting in block k can be cut from that one file. Larger blocks make fewer files
+ * (989 with 100 words, 809 with 125, 538 with 200 on this site), but each result fetches one
+ * whole block: with 125 words the first query from a concept page costs 89.6 kB of its 90 kB
+ * budget (tests/budgets.test.ts; 89.2 kB with 100 words, 90.0 with 150, 90.9 with 200), and later
+ * one-word queries at most 8.8 kB of their 10 kB (tests/search.test.ts). The results and their
+ * excerpts are the same at any size.
+ */
+export const BLOCK_WORDS = 125;
 /** The longest excerpt the blocks allow for (SEARCH_OPTIONS.excerptLength may not exceed it). */
 export const EXCERPT_WORDS = 24;
-/** Where the cards and blocks live in the built site. */
-export const RESULT_FILES_DIR = '/zoeken/resultaten';
-
 export const cardPath = (id: string) => `${RESULT_FILES_DIR}/${id}.json`;
 export const blockPath = (id: string, block: number) => `${RESULT_FILES_DIR}/${id}/${block}.txt`;
-
-/** The parts of a Pagefind fragment (its `.pf_fragment` file, ungzipped) that results need. */
-export interface PagefindFragment {
-  url: string;
-  content: string;
-  meta: Record<string, string | undefined>;
-  anchors: { element: string; id: string; text?: string; title?: string; location: number }[];
-}
 
 /** A section of a page: the word position where its heading starts, its anchor and its title. */
 export type CardSection = [location: number, id: string, title: string];
@@ -59,7 +57,7 @@ function isSectionAnchor(anchor: PagefindFragment['anchors'][number]): boolean {
 }
 
 /**
- * The page's hidden search terms (its `data-zoektermen`, see PageLayout.astro) come last in its
+ * The page's hidden search terms (HIDDEN_TERMS_ATTRIBUTE, see PageLayout.astro) come last in its
  * indexed text; excerpts and sections must stop before them. Returns how many words they are,
  * after checking that they really are the last words.
  */
@@ -67,7 +65,7 @@ function hiddenTermCount(url: string, words: readonly string[], terms: readonly 
   const tail = words.slice(words.length - terms.length);
   // Pagefind ends the text of a block element with a full stop.
   if (terms.length && tail.join(' ').replace(/\.$/, '') !== terms.join(' ')) {
-    throw new Error(`Zoekresultaten voor ${url}: verwacht dat de verborgen zoektermen ("${terms.slice(0, 3).join(' ')} …") de laatste woorden van de doorzochte tekst zijn, maar die eindigt op "${tail.slice(-3).join(' ')}". Staat de span met data-zoektermen nog als laatste in het artikel?`);
+    throw new Error(`Zoekresultaten voor ${url}: verwacht dat de verborgen zoektermen ("${terms.slice(0, 3).join(' ')} …") de laatste woorden van de doorzochte tekst zijn, maar die eindigt op "${tail.slice(-3).join(' ')}". Staat de span met ${HIDDEN_TERMS_ATTRIBUTE} nog als laatste in het artikel?`);
   }
   return terms.length;
 }
@@ -87,9 +85,9 @@ function resultCard(fragment: PagefindFragment, words: readonly string[], zws: b
     .map((anchor): CardSection => [anchor.location, anchor.id, (anchor.title || anchor.text || '').trim()]);
   return {
     url: fragment.url,
-    title: fragment.meta.title ?? fragment.url,
-    kind: fragment.meta.kind ?? '',
-    aliases: (fragment.meta.aliases ?? '').split(' · ').filter(Boolean),
+    title: fragment.meta[META.title] ?? fragment.url,
+    kind: fragment.meta[META.kind] ?? '',
+    aliases: (fragment.meta[META.aliases] ?? '').split(LIST_SEPARATOR).filter(Boolean),
     words: words.length,
     ...(zws ? { zws: true as const } : {}),
     sections,
@@ -141,7 +139,7 @@ const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 
 /**
  * What is left of an in-text citation once the index leaves out its bracket ("(LEJO, 2025, §2.6)",
- * see src/integrations/pagefind.ts): "(Van Erp e.a., 2022; geciteerd in )", also cut off by the
+ * see src/search/build/pagefind-index.ts): "(Van Erp e.a., 2022; geciteerd in )", also cut off by the
  * excerpt's start. Excerpts show words, not citation brackets.
  */
 const CITATION_REST = /\s*(?:\([^()]*?|^[^()]*?)geciteerd in\s*\)/g;

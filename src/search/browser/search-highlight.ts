@@ -1,5 +1,7 @@
-import { SEARCH_OPTIONS } from '../lib/search-options';
-import { SMALL_WORDS } from '../lib/search-words';
+import { PAGEFIND_DIR } from '../contract';
+import type { PagefindHighlightClass } from '../pagefind-adapter';
+import { SEARCH_OPTIONS } from '../options';
+import { SMALL_WORDS } from '../words';
 
 /**
  * A page opened from a search result (`?markeer=...`) marks the words searched for, with
@@ -19,10 +21,8 @@ export async function highlightSearchTerms(base: string): Promise<void> {
   history.replaceState(history.state, '', address.href);
   try {
     if (words.length) {
-      const url = `${base.replace(/\/$/, '')}/pagefind/pagefind-highlight.js`;
-      const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as {
-        default: new (options: { highlightParam: string; markOptions: { className: string; exclude: string[] }; addStyles: boolean }) => unknown;
-      };
+      const url = `${base.replace(/\/$/, '')}${PAGEFIND_DIR}/pagefind-highlight.js`;
+      const { default: PagefindHighlight } = (await import(/* @vite-ignore */ url)) as { default: PagefindHighlightClass };
       // No inline styles (the site's CSS styles the marks); skip what is no text of the article,
       // the title and the breadcrumbs.
       const exclude = ['[data-pagefind-ignore]', '[data-pagefind-ignore] *', '.heading-link', 'h1', 'h1 *', 'nav', 'nav *']; // cspell:disable-line

@@ -1,38 +1,26 @@
-import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../lib/search-options';
-import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../lib/search-rank';
-import { suggestNames, type PageName } from '../lib/suggest';
-import { withBase } from '../lib/rehype-base-links';
-import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../lib/query-variants';
-import { fetchOnce, lazyJson } from './lazy-json';
-import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, visibleMatches, type ResultCard } from '../lib/result-cards';
-import { combineWordResults, rankQuestionResults, rankSections, sectionCoverage, type Hits } from '../lib/search-question';
-import { contentWords, queryWords } from '../lib/search-words';
+import type { PagefindApi as Pagefind, PagefindResult } from '../pagefind-adapter';
+import { NAMES_FILE, PAGEFIND_DIR, SEARCH_PAGE, VOCABULARY_FILE } from '../contract';
+import { SEARCH_DEBOUNCE_MS, SEARCH_OPTIONS } from '../options';
+import { exactNamesFirst, isExactMatch, isExactTitle, isNearMiss, rankExactMatches } from '../rank';
+import { suggestNames, type PageName } from '../suggest';
+import { withBase } from '../../lib/rehype-base-links';
+import { joinedForm, mergeInOrder, rankBySummedScore, separateWords, splitForm } from '../query-variants';
+import { fetchOnce, lazyJson } from '../../scripts/lazy-json';
+import { blockOf, blockPath, buildExcerpt, cardPath, excerptWindow, markedTerms, visibleMatches, type ResultCard } from '../result-cards';
+import { combineWordResults, rankQuestionResults, rankSections, sectionCoverage, type Hits } from '../question';
+import { contentWords, queryWords } from '../words';
 
 /**
  * Search as you type with Pagefind. Keyboard: `/` or Ctrl+K focuses the box, arrows move
  * through the results, Enter opens one, Escape closes the list. The result count is announced.
+ * What it relies on of Pagefind's browser API: src/search/pagefind-adapter.ts.
  */
-interface PagefindResult {
-  id: string;
-  score: number;
-  /** Positions of the matched words in the page's indexed text. */
-  words: number[];
-}
-interface PagefindSearch {
-  results: PagefindResult[];
-}
-interface Pagefind {
-  options(options: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(term: string): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearch>;
-}
 
 let pagefindPromise: Promise<Pagefind> | undefined;
 /** Loads Pagefind once, from this site's own /pagefind/ folder. */
 export function loadPagefind(base: string): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
-    const url = `${base.replace(/\/$/, '')}/pagefind/pagefind.js`;
+    const url = `${base.replace(/\/$/, '')}${PAGEFIND_DIR}/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.options({ baseUrl: base, ...SEARCH_OPTIONS });
     // Start loading the search engine and index metadata now (on focus), so the first query
@@ -66,12 +54,12 @@ let pageNamesFile: (() => Promise<[string, string, string][]>) | undefined;
 let vocabularyFile: (() => Promise<string[]>) | undefined;
 /** Page names for "Bedoelde je ...?", fetched only when a query names no page exactly. */
 async function loadNames(base: string): Promise<PageName[]> {
-  pageNamesFile ??= lazyJson<[string, string, string][]>(base, '/zoeken/namen.json', []);
+  pageNamesFile ??= lazyJson<[string, string, string][]>(base, NAMES_FILE, []);
   return (await pageNamesFile()).map(([name, url, title]) => ({ name, url, title }));
 }
 /** The words of names and summaries, fetched only for a query that may need another reading. */
 async function loadVocabulary(base: string): Promise<Set<string>> {
-  vocabularyFile ??= lazyJson<string[]>(base, '/zoeken/woorden.json', []);
+  vocabularyFile ??= lazyJson<string[]>(base, VOCABULARY_FILE, []);
   return new Set(await vocabularyFile());
 }
 
@@ -81,8 +69,8 @@ const FEW_RESULTS = 3;
 /**
  * Pagefind's results for the query. A query about several words (a question: "hoe ontstaat
  * ervaringskennis") is searched word by word, without its small words, and ranked later by
- * src/lib/search-question.ts. Otherwise, where results are few, other readings of it are tried
- * too (see src/lib/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because
+ * src/search/question.ts. Otherwise, where results are few, other readings of it are tried
+ * too (see src/search/query-variants.ts): a split-up compound joined ("jeugd zorg") first, because
  * that is what the reader meant; then the words as typed; then a compound split into words; then
  * each word on its own.
  */
@@ -91,7 +79,7 @@ async function findResults(pagefind: Pagefind, base: string, term: string, filte
   const words = contentWords(term);
   const reading = words.join(' ');
   const joined = joinedForm(reading);
-  const found = (search: PagefindSearch, read: string) => search.results.map((result) => ({ ...result, term: read }));
+  const found = (search: { results: PagefindResult[] }, read: string) => search.results.map((result) => ({ ...result, term: read }));
   const searchFor = async (read: string) => found(await pagefind.search(read, { filters }), read);
   // Wait for the next keystroke before fetching any index: a newer query makes this one moot, also
   // one typed while the search engine was still loading.
@@ -125,7 +113,7 @@ interface FoundResult extends PagefindResult {
 
 /**
  * What the reader sees of a result, from its card and the one text block its excerpt lies in
- * (see src/lib/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
+ * (see src/search/result-cards.ts), fetched side by side: about 1 kB where Pagefind's fragment
  * holds the whole page.
  */
 async function loadView(base: string, result: FoundResult): Promise<ResultView> {
@@ -287,7 +275,7 @@ const BOX_RESULTS = 6;
 
 /** The last option of the header box: the same query on /zoeken/. */
 function allResultsOption(base: string, term: string, id: string): HTMLLIElement {
-  const url = `${withBase(base, '/zoeken/')}?${new URLSearchParams({ q: term })}`;
+  const url = `${withBase(base, SEARCH_PAGE)}?${new URLSearchParams({ q: term })}`;
   return renderResult({ url, title: `Alle resultaten voor “${term}”`, kind: '', excerpt: 'Op de zoekpagina, met filters op soort pagina, doelgroep en bron.', sections: [], aliases: [] }, id);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_OPTIONS } from './search-options';
-import { BLOCK_WORDS, EXCERPT_WORDS, blockOf, markedTerms, buildExcerpt, excerptRegion, excerptWindow, fragmentWords, matchingSections, resultFiles, textBlocks, visibleMatches, type PagefindFragment } from './result-cards';
+import { SEARCH_OPTIONS } from './options';
+import { BLOCK_WORDS, EXCERPT_WORDS, blockOf, markedTerms, buildExcerpt, excerptRegion, excerptWindow, fragmentWords, matchingSections, resultFiles, textBlocks, visibleMatches } from './result-cards';
+import type { PagefindFragment } from './pagefind-adapter';
 
 const resultCard = (fragment: PagefindFragment, hidden: string[] = []) => resultFiles(fragment, hidden).card;
 

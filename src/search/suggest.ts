@@ -3,7 +3,7 @@
  * aliases, glossary terms) within a small edit distance, so that a typo such as "zelfonthuling"
  * still leads to Zelfonthulling. Pagefind itself only matches words and their prefixes.
  */
-import { normalizeQuery } from './search-rank';
+import { normalizeQuery } from './rank';
 
 export interface PageName {
   /** The name as a reader would type it: a title, an alias or a glossary term. */

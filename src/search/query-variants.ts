@@ -7,7 +7,7 @@
  * - "mag ik iets over mezelf vertellen" as each word on its own, pages ranked by their summed
  *   score (an OR search), because no page has all six words.
  */
-import { decompound, wordsOf } from './decompound';
+import { decompound, wordsOf } from '../lib/decompound';
 
 /** Words of a query as Pagefind sees them: lowercase letters and digits. */
 function queryWords(query: string): string[] {

@@ -1,3 +1,6 @@
+// With its extension: scripts/bench.mjs loads this file in plain Node, which resolves no other.
+import { HIGHLIGHT_PARAM, META } from './contract.ts';
+
 /**
  * How Pagefind ranks results on this site, shared by the search box and the search tests so
  * both measure the same thing. Titles weigh most, then the aliases a page declares (synonyms,
@@ -11,10 +14,10 @@ export const SEARCH_OPTIONS = {
   // query, and on a site of this size a query takes milliseconds either way (see BENCHMARKS.md).
   noWorker: true,
   // Result links carry the query (?markeer=...), so the page it opens can mark the words.
-  highlightParam: 'markeer',
+  highlightParam: HIGHLIGHT_PARAM,
   ranking: {
     // vragen: the questions a page answers, in readers' words (optional frontmatter).
-    metaWeights: { title: 20, aliases: 16, delen: 12, vragen: 8 },
+    metaWeights: { [META.title]: 20, [META.aliases]: 16, [META.nameParts]: 12, [META.questions]: 8 },
   },
 } as const;
 

@@ -4,9 +4,9 @@
  * for the whole site: one lexicon, and each word split once however many pages use it. The text
  * is what readers see (the content model's `text`), never link addresses or element attributes.
  */
-import { compoundTerms, decompound, wordsOf, type Lexicon } from './decompound';
-import { dutchLexicon } from './decompound-dictionary';
-import type { ContentModel, PageRecord } from './content-model';
+import { compoundTerms, decompound, wordsOf, type Lexicon } from '../../lib/decompound';
+import { dutchLexicon } from '../../lib/decompound-dictionary';
+import type { ContentModel, PageRecord } from '../../lib/content-model';
 
 export interface PageSearchTerms {
   /** Indexed after the page's text, never shown (`data-zoektermen`). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exactNamesFirst, isExactTitle, isNearMiss, normalizeQuery, rankExactMatches } from './search-rank';
+import { exactNamesFirst, isExactTitle, isNearMiss, normalizeQuery, rankExactMatches } from './rank';
 
 const page = (title: string, aliases: string[] = []) => ({ title, aliases });
 
