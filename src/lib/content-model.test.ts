@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
 import { buildContentModel, parsePage, readDataFile, type ContentFiles, type ContentProblem } from './content-model';
+import { readContentFiles } from './site-files';
 import { lessonRouteSchema } from './page-schema';
 
 const FRONT = '---\nkind: begrip\ntitle: Ervaringskennis\nsummary: Ervaringskennis is wat je leert van wat je zelf hebt meegemaakt.\naudience: [studenten]\norder: 2\n---\n';
@@ -54,5 +56,16 @@ describe('data files', () => {
     expect(model.pages.map((page) => page.url)).toEqual(['/begrippen/ervaringskennis/']);
     expect(model.pages[0]?.isConcept).toBe(true);
     expect(model.problems).toEqual([{ file: 'content/bronnen.yaml', line: 4, message: expect.stringMatching(/^veld "Bad Key": ongeldige sleutel; verwacht een bronsleutel/) }]);
+  });
+
+  it('name the field and its line in the real data files when a value is wrong', () => {
+    const files = readContentFiles(resolve(import.meta.dirname, '../..'));
+    files.cirkelmodel.text = files.cirkelmodel.text.replace(/id: [a-z-]+/, 'id: Foute Id');
+    files.routes[0]!.text = files.routes[0]!.text.replace(/order: \d+/, 'order: twee');
+    const messages = buildContentModel(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+    expect(messages).toEqual([
+      expect.stringMatching(new RegExp(`^${files.routes[0]!.file}:\\d+: veld "order": verwacht een getal, kreeg "twee"$`)),
+      expect.stringMatching(/^content\/data\/cirkelmodel\.yaml:\d+: veld "steps\.0\.id": verwacht kleine letters, cijfers en streepjes/),
+    ]);
   });
 });

@@ -99,9 +99,12 @@ const dataSource = z.strictObject({ source: z.string(), at: z.string().optional(
 const siteUrlOrAnchor = z.string().regex(/^\/(?:[a-z0-9-]+\/)*(?:#[a-z0-9-]+)?$/, { message: 'verwacht een URL van deze site met slash aan het eind, zoals /begrippen/ervaring/' });
 
 /** The circle model (content/data/cirkelmodel.yaml): its steps in order, and the linear model it adapts. */
+/** An id that becomes an anchor or a key: lower case, digits and hyphens. */
+const dataId = z.string().regex(/^[a-z0-9-]+$/, { message: 'verwacht kleine letters, cijfers en streepjes, zoals cultuur-en-klimaat' });
+
 export const cirkelmodelSchema = z.strictObject({
   title: z.string(),
-  steps: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), label: z.string() })).min(3),
+  steps: z.array(z.strictObject({ id: dataId, label: z.string() })).min(3),
   linear: z.array(z.strictObject({ label: z.string() })).min(2),
 });
 export type CirkelmodelData = z.infer<typeof cirkelmodelSchema>;
@@ -111,7 +114,7 @@ export const implementatieThemeSchema = z.strictObject({
   id: z.string(),
   title: z.string(),
   source: dataSource,
-  questions: z.array(z.strictObject({ id: z.string().regex(/^[a-z0-9-]+$/), text: z.string() })).min(1),
+  questions: z.array(z.strictObject({ id: dataId, text: z.string() })).min(1),
 });
 export type ImplementatieTheme = z.infer<typeof implementatieThemeSchema>;
 
