@@ -59,7 +59,8 @@ describe('data files', () => {
   });
 
   it('name the field and its line in the real data files when a value is wrong', () => {
-    const files = readContentFiles(resolve(import.meta.dirname, '../..'));
+    // The data files only: reading the pages is not what this test is about.
+    const files = { ...readContentFiles(resolve(import.meta.dirname, '../..')), pages: [] };
     files.cirkelmodel.text = files.cirkelmodel.text.replace(/id: [a-z-]+/, 'id: Foute Id');
     files.routes[0]!.text = files.routes[0]!.text.replace(/order: \d+/, 'order: twee');
     const messages = buildContentModel(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
@@ -67,5 +68,5 @@ describe('data files', () => {
       expect.stringMatching(new RegExp(`^${files.routes[0]!.file}:\\d+: veld "order": verwacht een getal, kreeg "twee"$`)),
       expect.stringMatching(/^content\/data\/cirkelmodel\.yaml:\d+: veld "steps\.0\.id": verwacht kleine letters, cijfers en streepjes/),
     ]);
-  });
+  }, 20_000);
 });
