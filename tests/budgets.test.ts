@@ -12,6 +12,7 @@ import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cssImports, gzipSize, pageReferences, staticImports } from '../src/lib/page-weight';
+import { SEARCH_DEBOUNCE_MS } from '../src/lib/search-options';
 import { readPages } from '../src/lib/site-files';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
@@ -138,44 +139,70 @@ describe('what the browser really loads', () => {
 describe('what typing costs (gzip, as a static host serves it) and how soon the results come', () => {
   const site = useBuiltSite();
   const KEY_DELAY = 150;
-  /** Milliseconds from the last keystroke to the list that answers the query, measured in the page. */
-  async function typeAndTime(page: Page, query: string): Promise<number> {
+
+  /**
+   * Types `query` one key every KEY_DELAY ms, counted from the first key, as a reader types: a key
+   * the browser took long to take does not push the next ones back. Returns the milliseconds from
+   * the last key to the list that answers the query, and the gaps between the keys as the page saw
+   * them, both measured in the page.
+   */
+  async function typeAndTime(page: Page, query: string): Promise<{ latency: number; gaps: number[] }> {
     await page.evaluate((q) => {
       const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
       const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-      const timing = { lastKey: 0, answered: 0 };
+      const timing = { keys: [] as number[], answered: 0 };
       (window as unknown as { timing: typeof timing }).timing = timing;
-      input.addEventListener('input', () => (timing.lastKey = performance.now()));
+      input.addEventListener('input', () => timing.keys.push(performance.now()));
       new MutationObserver(() => {
         if (list.dataset.query === q && !timing.answered) timing.answered = performance.now();
       }).observe(list, { attributes: true, childList: true });
     }, query);
-    await page.keyboard.type(query, { delay: KEY_DELAY });
+    const start = performance.now();
+    for (const [index, key] of [...query].entries()) {
+      const wait = start + index * KEY_DELAY - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      await page.keyboard.type(key);
+    }
     await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
     return page.evaluate(() => {
-      const { timing } = window as unknown as { timing: { lastKey: number; answered: number } };
-      return timing.answered - timing.lastKey;
+      const { timing } = window as unknown as { timing: { keys: number[]; answered: number } };
+      return { latency: timing.answered - timing.keys.at(-1)!, gaps: timing.keys.slice(1).map((time, index) => time - timing.keys[index]!) };
     });
   }
 
   it(`typed at ${KEY_DELAY} ms per key, a first query costs at most 90 kB (focus included), and results come within 300 ms of the last key (median)`, async () => {
-    const page = await site.open('/begrippen/ervaring/');
-    await page.waitForLoadState('networkidle');
-    const bytes = countBytes(page);
-    await page.locator('[data-search-input]').focus();
-    const times = [await typeAndTime(page, 'ervaringskennis')];
-    await page.waitForLoadState('networkidle');
-    const first = await bytes.take();
+    // On a busy machine the browser may take keys further apart than the search box waits for
+    // the next one (SEARCH_DEBOUNCE_MS), and then it rightly searches for the first letters too:
+    // that is slower typing than the budget is for, so the first query is measured again, in a
+    // fresh page (up to four times). Slower typing only ever costs more, never less.
+    const attempts: string[] = [];
+    let page: Page;
+    let first: Awaited<ReturnType<ReturnType<typeof countBytes>['take']>>;
+    let times: number[];
+    for (;;) {
+      page = await site.open('/begrippen/ervaring/');
+      await page.waitForLoadState('networkidle');
+      const bytes = countBytes(page);
+      await page.locator('[data-search-input]').focus();
+      const { latency, gaps } = await typeAndTime(page, 'ervaringskennis');
+      await page.waitForLoadState('networkidle');
+      first = await bytes.take();
+      times = [latency];
+      const slowest = Math.max(...gaps);
+      attempts.push(`${(first.bytes / KB).toFixed(1)} kB, keys up to ${slowest.toFixed(0)} ms apart`);
+      if (slowest <= SEARCH_DEBOUNCE_MS || attempts.length === 4) break;
+      await page.close();
+    }
     // The median of several queries: one slow answer on a busy machine says little.
     for (const query of ['stigma', 'professionele nabijheid', 'hoe ontstaat ervaringskennis', 'herstel', 'wat is zelfonthulling', 'pepper', 'rollen en kerntaken', 'waarden', 'jeugdzorg']) {
       await page.locator('[data-search-input]').fill('');
-      times.push(await typeAndTime(page, query));
+      times.push((await typeAndTime(page, query)).latency);
     }
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB; resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
+    console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB (${attempts.join('; ')}); resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
     expect(first.failed).toEqual([]);
-    expect(first.bytes, first.files.join('\n')).toBeLessThanOrEqual(90 * KB);
+    expect(first.bytes, `${attempts.join('; ')}\n${first.files.join('\n')}`).toBeLessThanOrEqual(90 * KB);
     expect(median).toBeLessThanOrEqual(300);
     await page.close();
   });
