@@ -6,24 +6,24 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../src/integrations/service-worker';
-import { launchChromium } from './support/browser';
+import { chromiumForFile, type TestBrowser } from './support/browser';
 import { search } from './support/search';
 import { serve, type RunningServer } from './support/server';
 import { assertBuilt, DIST } from './support/site';
 
 let copy: string;
 let server: RunningServer;
-let browser: Browser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
   assertBuilt();
   copy = mkdtempSync(join(tmpdir(), 'kennisbank-offline-'));
   cpSync(DIST, copy, { recursive: true });
   server = await serve(copy);
-  browser = await launchChromium();
+  browser = await chromiumForFile();
 });
 
 afterAll(async () => {

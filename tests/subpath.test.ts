@@ -7,11 +7,10 @@
  */
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContract, parseContract, readPublishedSite } from '../src/lib/url-contract';
 import { brokenLinks } from './support/links';
-import { launchChromium } from './support/browser';
+import { chromiumForFile, type TestBrowser } from './support/browser';
 import { search } from './support/search';
 import { buildCopy, copyProject } from './support/project-copy';
 import { serve, type RunningServer } from './support/server';
@@ -23,7 +22,7 @@ const SITE = 'https://voorbeeld.example';
 let project: string;
 let dist: string;
 let server: RunningServer;
-let browser: Browser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
   project = copyProject('subpath');
@@ -37,7 +36,7 @@ beforeAll(async () => {
   await buildCopy(project, { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE, CONTACT: 'toegankelijkheid@voorbeeld.example' });
   dist = join(project, 'dist');
   server = await serve(dist, BASE);
-  browser = await launchChromium();
+  browser = await chromiumForFile();
 }, 180_000);
 
 afterAll(async () => {
