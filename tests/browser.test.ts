@@ -1,4 +1,4 @@
-/** What a reader does, in a real browser: search, copy a link, read without being tracked, with any ability. */
+/** What a reader does, in a real browser: search, copy a link, read with any ability. (Read without being tracked: the walk in tests/gates.test.ts.) */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
@@ -68,24 +68,6 @@ describe('heading links', () => {
     expect(await link.getAttribute('aria-label')).toMatch(/Kopieer de link naar de sectie Kennis die je voelt/);
     await link.focus();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('heading-link'))).toBe(true);
-    await page.close();
-  });
-});
-
-describe('privacy', () => {
-  it('no page requests anything from another origin, also not while searching', async () => {
-    const page = await site.browser.newPage();
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(site.server.origin) && !/^(data|blob):/.test(url)) foreign.push(url);
-    });
-    for (const path of builtPages()) {
-      await page.goto(new URL(path.slice(1), site.server.url).href);
-      await page.waitForLoadState('networkidle');
-    }
-    await search(page, 'herstel');
-    expect(foreign).toEqual([]);
     await page.close();
   });
 });
