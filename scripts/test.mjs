@@ -25,6 +25,8 @@ const results = [];
 /** Runs one stage; resolves true when it succeeded. `live`: show its output as it comes. */
 function run(name, command, args, { env = {}, live = false, low = false } = {}) {
   const begin = performance.now();
+  const result = { name, status: 'running', seconds: 0 };
+  results.push(result); // in the order the stages start
   console.log(`▶ ${name}: ${[command, ...args].join(' ')}`);
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -46,7 +48,7 @@ function run(name, command, args, { env = {}, live = false, low = false } = {}) 
       if (partial) console.log(partial);
       const seconds = (performance.now() - begin) / 1000;
       const ok = code === 0;
-      results.push({ name, status: ok ? 'ok' : 'FAILED', seconds });
+      Object.assign(result, { status: ok ? 'ok' : 'FAILED', seconds });
       const text = output.join('').trimEnd();
       console.log(`${ok ? '✔' : '✘'} ${name} (${seconds.toFixed(1)} s)${ok ? '' : `: ${signal ? `signal ${signal}` : `exit code ${code}`}`}${text ? `\n${text}\n` : ''}`);
       resolve(ok);
