@@ -79,6 +79,7 @@ describe('HTML of the concept pages (gzip)', () => {
 describe('what typing costs (gzip, as a static host serves it) and how soon the results come', () => {
   const site = useBuiltSite();
   const KEY_DELAY = 150;
+  const FIRST_QUERY_BUDGET = 90 * KB;
 
   /**
    * Types `text` (lower-case letters and spaces) one key every KEY_DELAY ms from the first key, as
@@ -130,8 +131,9 @@ describe('what typing costs (gzip, as a static host serves it) and how soon the 
   it(`typed at ${KEY_DELAY} ms per key, a first query costs at most 90 kB (focus included), and results come within 300 ms of the last key (median)`, async () => {
     // On a busy machine the page may still see keys further apart than the search box waits for
     // the next one (SEARCH_DEBOUNCE_MS), and then it rightly searches for the first letters too:
-    // that is slower typing than the budget is for, so the first query is measured again, in a
-    // fresh page (up to four times). Slower typing only ever costs more, never less.
+    // slower typing than the budget is for, which only ever costs more. So a first query over the
+    // budget while the keys came too far apart is measured again, in a fresh page (up to four
+    // times); within the budget, or with the keys on time, the measurement counts.
     const attempts: string[] = [];
     let page: Page;
     let first: Awaited<ReturnType<ReturnType<typeof countBytes>['take']>>;
@@ -147,7 +149,7 @@ describe('what typing costs (gzip, as a static host serves it) and how soon the 
       times = [latency];
       const slowest = Math.max(...gaps);
       attempts.push(`${(first.bytes / KB).toFixed(1)} kB, keys up to ${slowest.toFixed(0)} ms apart`);
-      if (slowest <= SEARCH_DEBOUNCE_MS || attempts.length === 4) break;
+      if (first.bytes <= FIRST_QUERY_BUDGET || slowest <= SEARCH_DEBOUNCE_MS || attempts.length === 4) break;
       await page.close();
     }
     // The median of several queries: one slow answer on a busy machine says little.
@@ -159,7 +161,7 @@ describe('what typing costs (gzip, as a static host serves it) and how soon the 
     const median = sorted[Math.floor(sorted.length / 2)]!;
     console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB (${attempts.join('; ')}); resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
     expect(first.failed).toEqual([]);
-    expect(first.bytes, `${attempts.join('; ')}\n${first.files.join('\n')}`).toBeLessThanOrEqual(90 * KB);
+    expect(first.bytes, `${attempts.join('; ')}\n${first.files.join('\n')}`).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
     expect(median).toBeLessThanOrEqual(300);
     await page.close();
   });
