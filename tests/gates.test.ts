@@ -43,9 +43,9 @@ interface Walk {
 /**
  * One walk over every page of the build with JavaScript, waiting each time until the network is
  * idle, watched three ways: Content-Security-Policy violations, requests to another origin, and
- * scripts and style sheets that the page budget (tests/support/page-budget.ts, as
- * tests/budgets.test.ts weighs it) did not count. One walk for the three checks below instead of one each: a walk costs a quarter of a
- * minute of CPU. The first check that needs it starts it.
+ * scripts and style sheets that the page budget did not count (tests/support/page-budget.ts, as
+ * tests/budgets.test.ts weighs it). One walk for the three checks below instead of one each: a
+ * walk costs a quarter of a minute of CPU. The first check that needs it starts it.
  */
 async function walkEveryPage(): Promise<Walk> {
   const page = await site.browser.newPage();
