@@ -36,6 +36,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a test waits for with expect.poll (a banner, the clipboard, focus) may take more
+          // than Vitest's default second while the other worker keeps the cores busy.
+          expect: { poll: { timeout: 10_000 } },
           // Files run side by side, each with its own static server on a free port, its own copy
           // of whatever it changes and its own browser contexts. Two workers on this 2-core
           // machine (Chromium and the builds keep both cores busy). A worker keeps its modules and
