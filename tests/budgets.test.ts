@@ -2,66 +2,30 @@
  * Page budgets, gzip, on every page of the build: a reader on a slow phone connection gets a page
  * quickly. Until the reader starts to search, a page may cost at most 10 kB of JavaScript and
  * 17 kB of CSS, counting every file its HTML references and every module those scripts import
- * before they run (Pagefind is a dynamic import on the first search, so it is not counted).
+ * before they run (Pagefind is a dynamic import on the first search, so it is not counted). That
+ * a page loads nothing more than is counted here, the walk over every page in tests/gates.test.ts
+ * checks in Chromium.
  *
  * HTML: the 7 kB budget of a concept page is not met by the words alone on this site's long
  * concept pages (their text is 3–8 kB gzip), so the gate holds the markup around the words to
  * 7 kB, and the test prints each concept page's full HTML size for the benchmark notes.
  */
-import { existsSync, globSync, readFileSync, statSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cssImports, gzipSize, pageReferences, staticImports } from '../src/lib/page-weight';
+import { gzipSize } from '../src/lib/page-weight';
+import { SEARCH_DEBOUNCE_MS } from '../src/search/options';
 import { loadContentModel } from '../src/lib/site-files';
 import type { Page } from 'playwright-core';
 import { useBuiltSite } from './support/built-site';
+import { fileOf, htmlPages, weigh } from './support/page-budget';
 import { countBytes } from './support/search';
 import { DIST, ROOT } from './support/site';
 
 const KB = 1000;
 const BUDGET = { js: 10 * KB, css: 17 * KB };
 
-/** Every HTML page in the build output (also 404.html and redirect pages), as a URL path. */
-const pages = globSync('**/*.html', { cwd: DIST, exclude: ['pagefind/**'] })
-  .map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`)
-  .sort();
-const fileOf = (path: string) => join(DIST, path.endsWith('/') ? `${path}index.html` : path);
-
-interface Weight {
-  /** Site paths of the files counted (external scripts, modules, style sheets). */
-  files: Set<string>;
-  js: number;
-  css: number;
-  html: number;
-}
-
-/** What a page costs before the reader searches, following imports from file to file. */
-function weigh(path: string): Weight {
-  const html = readFileSync(fileOf(path), 'utf8');
-  const refs = pageReferences(html);
-  const files = new Set<string>();
-  let js = refs.inlineScripts.reduce((sum, code) => sum + gzipSize(code), 0);
-  let css = refs.inlineStyles.reduce((sum, code) => sum + gzipSize(code), 0);
-  const visit = (ref: string, from: string, kind: 'js' | 'css') => {
-    const url = new URL(ref, `http://site${from}`);
-    if (url.host !== 'site') throw new Error(`${path} references ${ref} on another origin`);
-    if (files.has(url.pathname)) return;
-    files.add(url.pathname);
-    const file = join(DIST, url.pathname);
-    if (!existsSync(file)) throw new Error(`${path} references ${ref}, which is not in the build`);
-    const code = readFileSync(file, 'utf8');
-    if (kind === 'js') {
-      js += gzipSize(code);
-      for (const imported of staticImports(code)) visit(imported, url.pathname, 'js');
-    } else {
-      css += gzipSize(code);
-      for (const imported of cssImports(code)) visit(imported, url.pathname, 'css');
-    }
-  };
-  for (const ref of refs.scripts) visit(ref, path, 'js');
-  for (const ref of refs.styles) visit(ref, path, 'css');
-  return { files, js, css, html: gzipSize(html) };
-}
+const pages = htmlPages();
 
 describe('page budgets (gzip)', () => {
   it('measures every page of the build, the sitemap included', () => {
@@ -112,70 +76,92 @@ describe('HTML of the concept pages (gzip)', () => {
   });
 });
 
-describe('what the browser really loads', () => {
-  const site = useBuiltSite();
-
-  it('no page loads a script or style sheet that the budget did not count, before a search', async () => {
-    const page = await site.browser.newPage();
-    let loaded: string[] = [];
-    page.on('request', (request) => {
-      if (['script', 'stylesheet'].includes(request.resourceType())) loaded.push(new URL(request.url()).pathname);
-    });
-    const uncounted: string[] = [];
-    for (const path of pages) {
-      loaded = [];
-      await page.goto(new URL(path.slice(1), site.server.url).href);
-      await page.waitForLoadState('networkidle');
-      const counted = weigh(path).files;
-      uncounted.push(...loaded.filter((file) => !counted.has(file)).map((file) => `${path}: ${file}`));
-    }
-    expect(uncounted).toEqual([]);
-    await page.close();
-  });
-});
-
-
 describe('what typing costs (gzip, as a static host serves it) and how soon the results come', () => {
   const site = useBuiltSite();
   const KEY_DELAY = 150;
-  /** Milliseconds from the last keystroke to the list that answers the query, measured in the page. */
-  async function typeAndTime(page: Page, query: string): Promise<number> {
+  const FIRST_QUERY_BUDGET = 90 * KB;
+
+  /**
+   * Types `text` (lower-case letters and spaces) one key every KEY_DELAY ms from the first key, as
+   * a reader types: the keys go to the browser on time whether or not the page has handled the
+   * previous ones, as a keyboard sends them. (Playwright's `type` with a delay waits for each key to
+   * be handled and only then waits the delay, so on a busy machine its keys came far apart.) The
+   * key events are the ones Playwright sends, through Chromium's DevTools protocol.
+   */
+  async function typeAtPace(page: Page, text: string): Promise<void> {
+    const devtools = await page.context().newCDPSession(page);
+    const sent: Promise<unknown>[] = [];
+    const start = performance.now();
+    for (const [index, character] of [...text].entries()) {
+      if (!/^[a-z ]$/.test(character)) throw new Error(`typeAtPace types lower-case letters and spaces, not "${character}"`);
+      const wait = start + index * KEY_DELAY - performance.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      const key = character === ' ' ? { key: ' ', code: 'Space', windowsVirtualKeyCode: 32 } : { key: character, code: `Key${character.toUpperCase()}`, windowsVirtualKeyCode: character.toUpperCase().charCodeAt(0) };
+      sent.push(devtools.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, text: character, unmodifiedText: character }));
+      sent.push(devtools.send('Input.dispatchKeyEvent', { type: 'keyUp', ...key }));
+    }
+    await Promise.all(sent);
+    await devtools.detach();
+  }
+
+  /**
+   * Types `query` at KEY_DELAY ms per key; returns the milliseconds from the last key to the list
+   * that answers the query, and the gaps between the keys as the page saw them, both measured in
+   * the page.
+   */
+  async function typeAndTime(page: Page, query: string): Promise<{ latency: number; gaps: number[] }> {
     await page.evaluate((q) => {
       const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
       const list = document.querySelector<HTMLElement>('[data-search-results]')!;
-      const timing = { lastKey: 0, answered: 0 };
+      const timing = { keys: [] as number[], answered: 0 };
       (window as unknown as { timing: typeof timing }).timing = timing;
-      input.addEventListener('input', () => (timing.lastKey = performance.now()));
+      input.addEventListener('input', () => timing.keys.push(performance.now()));
       new MutationObserver(() => {
         if (list.dataset.query === q && !timing.answered) timing.answered = performance.now();
       }).observe(list, { attributes: true, childList: true });
     }, query);
-    await page.keyboard.type(query, { delay: KEY_DELAY });
+    await typeAtPace(page, query);
     await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query);
     return page.evaluate(() => {
-      const { timing } = window as unknown as { timing: { lastKey: number; answered: number } };
-      return timing.answered - timing.lastKey;
+      const { timing } = window as unknown as { timing: { keys: number[]; answered: number } };
+      return { latency: timing.answered - timing.keys.at(-1)!, gaps: timing.keys.slice(1).map((time, index) => time - timing.keys[index]!) };
     });
   }
 
   it(`typed at ${KEY_DELAY} ms per key, a first query costs at most 90 kB (focus included), and results come within 300 ms of the last key (median)`, async () => {
-    const page = await site.open('/begrippen/ervaring/');
-    await page.waitForLoadState('networkidle');
-    const bytes = countBytes(page);
-    await page.locator('[data-search-input]').focus();
-    const times = [await typeAndTime(page, 'ervaringskennis')];
-    await page.waitForLoadState('networkidle');
-    const first = await bytes.take();
+    // On a busy machine the page may still see keys further apart than the search box waits for
+    // the next one (SEARCH_DEBOUNCE_MS), and then it rightly searches for the first letters too:
+    // slower typing than the budget is for, which only ever costs more. So a first query over the
+    // budget while the keys came too far apart is measured again, in a fresh page (up to four
+    // times); within the budget, or with the keys on time, the measurement counts.
+    const attempts: string[] = [];
+    let page: Page;
+    let first: Awaited<ReturnType<ReturnType<typeof countBytes>['take']>>;
+    let times: number[];
+    for (;;) {
+      page = await site.open('/begrippen/ervaring/');
+      await page.waitForLoadState('networkidle');
+      const bytes = countBytes(page);
+      await page.locator('[data-search-input]').focus();
+      const { latency, gaps } = await typeAndTime(page, 'ervaringskennis');
+      await page.waitForLoadState('networkidle');
+      first = await bytes.take();
+      times = [latency];
+      const slowest = Math.max(...gaps);
+      attempts.push(`${(first.bytes / KB).toFixed(1)} kB, keys up to ${slowest.toFixed(0)} ms apart`);
+      if (first.bytes <= FIRST_QUERY_BUDGET || slowest <= SEARCH_DEBOUNCE_MS || attempts.length === 4) break;
+      await page.close();
+    }
     // The median of several queries: one slow answer on a busy machine says little.
     for (const query of ['stigma', 'professionele nabijheid', 'hoe ontstaat ervaringskennis', 'herstel', 'wat is zelfonthulling', 'pepper', 'rollen en kerntaken', 'waarden', 'jeugdzorg']) {
       await page.locator('[data-search-input]').fill('');
-      times.push(await typeAndTime(page, query));
+      times.push((await typeAndTime(page, query)).latency);
     }
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
-    console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB; resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
+    console.log(`getypt (${KEY_DELAY} ms per toets): eerste vraag ${(first.bytes / KB).toFixed(1)} kB (${attempts.join('; ')}); resultaten na de laatste toets: ${times.map((t) => t.toFixed(0)).join(', ')} ms (mediaan ${median.toFixed(0)})`);
     expect(first.failed).toEqual([]);
-    expect(first.bytes, first.files.join('\n')).toBeLessThanOrEqual(90 * KB);
+    expect(first.bytes, `${attempts.join('; ')}\n${first.files.join('\n')}`).toBeLessThanOrEqual(FIRST_QUERY_BUDGET);
     expect(median).toBeLessThanOrEqual(300);
     await page.close();
   });

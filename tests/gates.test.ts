@@ -1,12 +1,14 @@
 /**
  * Quality gates that need a browser: every page runs under a strict Content-Security-Policy,
- * is readable and navigable without JavaScript, and can be walked with the keyboard alone.
+ * requests nothing from another origin and loads no more than its budget counts, is readable and
+ * navigable without JavaScript, and can be walked with the keyboard alone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { useBuiltSite } from './support/built-site';
+import { htmlPages, weigh } from './support/page-budget';
 import { search } from './support/search';
 import { builtPages, DIST } from './support/site';
 
@@ -28,6 +30,52 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
+interface Walk {
+  /** The page that walked, still open: the tests go on from where it is. */
+  page: Page;
+  violations: string[];
+  /** Requests to another origin, from the start of the walk on. */
+  foreign: string[];
+  /** Scripts and style sheets a page loaded during the walk that its budget did not count. */
+  uncounted: string[];
+}
+
+/**
+ * One walk over every page of the build with JavaScript, waiting each time until the network is
+ * idle, watched three ways: Content-Security-Policy violations, requests to another origin, and
+ * scripts and style sheets that the page budget did not count (tests/support/page-budget.ts, as
+ * tests/budgets.test.ts weighs it). One walk for the three checks below instead of one each: a
+ * walk costs a quarter of a minute of CPU. The first check that needs it starts it.
+ */
+async function walkEveryPage(): Promise<Walk> {
+  const page = await site.browser.newPage();
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  const violations = await watchCsp(page);
+  const foreign: string[] = [];
+  let loaded: string[] | undefined;
+  page.on('request', (request) => {
+    const address = request.url();
+    if (!address.startsWith(site.server.origin) && !/^(data|blob):/.test(address)) foreign.push(address);
+    if (loaded && ['script', 'stylesheet'].includes(request.resourceType())) loaded.push(new URL(address).pathname);
+  });
+  const uncounted: string[] = [];
+  for (const path of htmlPages()) {
+    loaded = [];
+    await page.goto(url(path));
+    await page.waitForLoadState('networkidle');
+    const counted = weigh(path).files;
+    uncounted.push(...loaded.filter((file) => !counted.has(file)).map((file) => `${path}: ${file}`));
+  }
+  // From here on the tests search, and the budget leaves out what searching loads.
+  loaded = undefined;
+  return { page, violations, foreign, uncounted };
+}
+let walking: Promise<Walk> | undefined;
+const walkOnce = () => (walking ??= walkEveryPage());
+afterAll(async () => {
+  if (walking) await (await walking).page.close();
+});
+
 describe('Content-Security-Policy', () => {
   it('every page declares a policy of its own origin only, with no inline event handlers', () => {
     for (const path of builtPages()) {
@@ -41,13 +89,7 @@ describe('Content-Security-Policy', () => {
   });
 
   it('nothing is blocked while reading, searching, marking, previewing and copying', async () => {
-    const page = await site.browser.newPage();
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
-    const violations = await watchCsp(page);
-    for (const path of builtPages()) {
-      await page.goto(url(path));
-      await page.waitForLoadState('networkidle');
-    }
+    const { page, violations } = await walkOnce();
     await page.goto(url('/begrippen/ervaringskennis/'));
     await search(page, 'zelfonthulling');
     await Promise.all([page.waitForURL(/markeer=/), page.locator('[data-search-results] > li > a').first().click()]);
@@ -58,8 +100,7 @@ describe('Content-Security-Policy', () => {
     await page.goto(url('/zoeken/?q=pepper&sectie=Begrip'));
     await page.locator('[data-search-page-results] > li').first().waitFor();
     expect(violations).toEqual([]);
-    await page.close();
-  });
+  }, 240_000);
 
   it('would report a blocked inline script (the check itself works)', async () => {
     const page = await site.browser.newPage();
@@ -74,6 +115,20 @@ describe('Content-Security-Policy', () => {
     expect(await page.evaluate(() => (window as unknown as { ranInline?: boolean }).ranInline)).toBeUndefined();
     await page.close();
   });
+});
+
+describe('privacy', () => {
+  it('no page requests anything from another origin, also not while searching', async () => {
+    const { page, foreign } = await walkOnce();
+    await search(page, 'herstel');
+    expect(foreign).toEqual([]);
+  }, 240_000);
+});
+
+describe('what the browser really loads', () => {
+  it('no page loads a script or style sheet that the budget did not count, before a search', async () => {
+    expect((await walkOnce()).uncounted).toEqual([]);
+  }, 240_000);
 });
 
 describe('without JavaScript', () => {

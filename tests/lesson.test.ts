@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { lessonInHash } from '../src/lib/lesson-address';
+import { decodeLesson } from '../src/lib/lesson-link';
 import { useBuiltSite } from './support/built-site';
 import { decodeQr } from './support/qr';
 
@@ -64,6 +66,14 @@ describe('the lesson builder', () => {
     await page.locator('[data-builder-search]').fill('ethisch');
     await page.locator('[data-builder-found] button[aria-label="Voeg toe: PEPPER: Ethisch"]').press('Enter');
     await page.locator('#vraag-stap-3').fill(questions[2]!);
+    // The builder makes its link anew a moment after each change (it loads its encoder when first
+    // needed): copy once the link it shows holds the whole lesson. (Copied sooner, on a busy
+    // machine, it was the link from before the last change.)
+    const shownQuestions = async () => {
+      const code = lessonInHash(new URL(await page.locator('[data-builder-link]').inputValue()).hash)?.code ?? '';
+      return decodeLesson(code, new Set(['/begrippen/ervaring/', '/begrippen/pepper/'])).lesson.steps.map((step) => step.question);
+    };
+    await expect.poll(shownQuestions).toEqual(questions);
 
     await page.locator('[data-builder-copy]').press('Enter');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#les=/);

@@ -6,24 +6,24 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeServiceWorker } from '../src/integrations/service-worker';
-import { launchChromium } from './support/browser';
+import { chromiumForFile, type TestBrowser } from './support/browser';
 import { search } from './support/search';
 import { serve, type RunningServer } from './support/server';
 import { assertBuilt, DIST } from './support/site';
 
 let copy: string;
 let server: RunningServer;
-let browser: Browser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
   assertBuilt();
   copy = mkdtempSync(join(tmpdir(), 'kennisbank-offline-'));
   cpSync(DIST, copy, { recursive: true });
   server = await serve(copy);
-  browser = await launchChromium();
+  browser = await chromiumForFile();
 });
 
 afterAll(async () => {
@@ -47,18 +47,24 @@ async function firstVisit(): Promise<{ context: BrowserContext; page: Page; befo
 }
 
 describe('offline after one visit', () => {
-  it('stores the site only after the page has loaded', async () => {
-    const { context, beforeLoad, afterLoad } = await firstVisit();
+  // The one visit, which the tests below look at in turn (storing the site costs seconds of CPU).
+  let visit: Awaited<ReturnType<typeof firstVisit>>;
+  beforeAll(async () => {
+    visit = await firstVisit();
+  });
+  afterAll(() => visit?.context.close());
+
+  it('stores the site only after the page has loaded', () => {
+    const { beforeLoad, afterLoad } = visit;
     expect(beforeLoad).not.toContain('/sw.js');
     expect(beforeLoad.filter((path) => path.startsWith('/zoeken/resultaten/'))).toEqual([]);
     // The worker's own requests are seen too: the check above can fail.
     expect(afterLoad).toContain('/sw.js');
     expect(afterLoad.filter((path) => path.startsWith('/zoeken/resultaten/')).length).toBeGreaterThan(100);
-    await context.close();
   });
 
   it('opens three pages never visited and searches, without a connection', async () => {
-    const { context, page } = await firstVisit();
+    const { context, page } = visit;
     await context.setOffline(true);
     for (const [path, title] of [['begrippen/pepper/', 'PEPPER'], ['rollen/ondersteuner/', undefined], ['begrippenlijst/', 'Begrippenlijst']] as const) {
       const other = await context.newPage();
@@ -76,7 +82,6 @@ describe('offline after one visit', () => {
     await page.goto(`${server.url}zoeken/?q=herstel`);
     await page.waitForSelector('[data-search-page-results] > li > a');
     expect(await page.locator('[data-search-page-results] > li').count()).toBeGreaterThan(0);
-    await context.close();
   });
 
   it('has a web app manifest with an icon, under the site', async () => {

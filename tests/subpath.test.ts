@@ -5,17 +5,14 @@
  * renamed (with an alias anchor). Old links must still arrive; every link, asset, search result
  * and QR code must respect the sub-path.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContract, parseContract, readPublishedSite } from '../src/lib/url-contract';
 import { brokenLinks } from './support/links';
-import { launchChromium } from './support/browser';
+import { chromiumForFile, type TestBrowser } from './support/browser';
 import { search } from './support/search';
+import { buildCopy, copyProject } from './support/project-copy';
 import { serve, type RunningServer } from './support/server';
 import { buildEnv, ROOT } from './support/site';
 
@@ -25,14 +22,10 @@ const SITE = 'https://voorbeeld.example';
 let project: string;
 let dist: string;
 let server: RunningServer;
-let browser: Browser;
+let browser: TestBrowser;
 
 beforeAll(async () => {
-  project = mkdtempSync(join(tmpdir(), 'kennisbank-subpath-'));
-  for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) {
-    cpSync(join(ROOT, item), join(project, item), { recursive: true });
-  }
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  project = copyProject('subpath');
   // Rename the page and one heading, the way an author is told to in content/README.md.
   const oldFile = join(project, 'content/begrippen/waarden.mdx');
   const text = readFileSync(oldFile, 'utf8')
@@ -40,13 +33,10 @@ beforeAll(async () => {
     .replace(/^## Vrije ruimte$/m, '<Anchor id="vrije-ruimte" />\n\n## Ruimte om vrij te spreken');
   writeFileSync(join(project, 'content/begrippen/kernwaarden.mdx'), text);
   rmSync(oldFile);
-  await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: project,
-    env: { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE, CONTACT: 'toegankelijkheid@voorbeeld.example' },
-  });
+  await buildCopy(project, { ...buildEnv(), BASE_PATH: BASE, SITE_URL: SITE, CONTACT: 'toegankelijkheid@voorbeeld.example' });
   dist = join(project, 'dist');
   server = await serve(dist, BASE);
-  browser = await launchChromium();
+  browser = await chromiumForFile();
 }, 180_000);
 
 afterAll(async () => {

@@ -4,14 +4,13 @@
  * temporary copy of the project: a test commit shows up in the change log and as the page's date,
  * and a build without SITE_URL names no invented domain.
  */
-import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, globSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { existsSync, globSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCESSIBILITY_CHECKS } from '../src/data/accessibility-checks';
 import { readPages } from '../src/lib/site-files';
+import { buildCopy, copyProject } from './support/project-copy';
 import { buildEnv, builtPages, DIST, ROOT } from './support/site';
 
 const contentPages = readPages(ROOT).map((page) => page.url);
@@ -70,9 +69,7 @@ describe('a copy of the project with a test commit, built without SITE_URL or CO
   let dateOfCommit = '2026-01-01T10:00:00+01:00';
 
   beforeAll(async () => {
-    project = mkdtempSync(join(tmpdir(), 'kennisbank-trust-'));
-    for (const item of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content']) cpSync(join(ROOT, item), join(project, item), { recursive: true });
-    symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+    project = copyProject('trust');
     git('init', '-q');
     git('add', '.');
     git('commit', '-q', '-m', 'Alles');
@@ -83,7 +80,7 @@ describe('a copy of the project with a test commit, built without SITE_URL or CO
     const env = buildEnv();
     delete env.SITE_URL;
     delete env.CONTACT;
-    const result = await promisify(execFile)(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: project, env });
+    const result = await buildCopy(project, env);
     output = result.stdout + result.stderr;
     dist = join(project, 'dist');
   }, 240_000);

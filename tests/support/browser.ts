@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /**
  * Debian's Chromium, headless, with the background services off (this machine has no network).
@@ -16,4 +16,59 @@ export async function launchChromium(): Promise<Browser> {
   browser.newContext = (options = {}) => newContext({ serviceWorkers: 'block', ...options });
   browser.newPage = (options = {}) => newPage({ serviceWorkers: 'block', ...options });
   return browser;
+}
+
+/** Chromium as one test file sees it: fresh contexts and pages, and `close()` for what it opened. */
+export interface TestBrowser {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  newPage(options?: BrowserContextOptions): Promise<Page>;
+  /** Closes the contexts and pages this file opened; the worker's Chromium stays for the next file. */
+  close(): Promise<void>;
+}
+
+/** The Chromium of this Vitest worker: the site project does not isolate files, so it outlives a file. */
+let workerChromium: Promise<Browser> | undefined;
+
+function launchOnce(): Promise<Browser> {
+  if (!workerChromium) {
+    const launching = launchChromium();
+    workerChromium = launching;
+    // A browser that crashed or failed to start is launched again for the next file.
+    const forget = () => {
+      if (workerChromium === launching) workerChromium = undefined;
+    };
+    launching.then((browser) => browser.on('disconnected', forget), forget);
+  }
+  return workerChromium;
+}
+
+/**
+ * Chromium for one test file: every context, and every page (which has a context of its own), is
+ * fresh, as in a browser of its own. The browser itself is launched once per worker (a launch
+ * costs about a second of CPU); the files of one worker run one after another, so two files never
+ * use it, or its clipboard, at the same time. Playwright ends it when the worker exits.
+ */
+export async function chromiumForFile(): Promise<TestBrowser> {
+  const browser = await launchOnce();
+  const opened = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    opened.add(context);
+    context.on('close', () => opened.delete(context));
+  };
+  return {
+    async newContext(options) {
+      const context = await browser.newContext(options);
+      track(context);
+      return context;
+    },
+    async newPage(options) {
+      // As Browser.newPage does: the page gets a context of its own, which closes with the page.
+      const page = await browser.newPage(options);
+      track(page.context());
+      return page;
+    },
+    async close() {
+      await Promise.all([...opened].map((context) => context.close()));
+    },
+  };
 }

@@ -1,26 +1,26 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './browser';
+import { chromiumForFile, type TestBrowser } from './browser';
 import { serve, type RunningServer } from './server';
 import { assertBuilt, DIST } from './site';
 
 export interface BuiltSite {
-  readonly browser: Browser;
+  readonly browser: TestBrowser;
   readonly server: RunningServer;
   /** Opens a site path (`/begrippen/`) in a new page. */
-  open(path: string, options?: Parameters<Browser['newPage']>[0]): Promise<Page>;
+  open(path: string, options?: Parameters<TestBrowser['newPage']>[0]): Promise<Page>;
   /** Opens a site path and waits until the network is idle; `requested` keeps growing after. */
   openRecordingRequests(path: string): Promise<{ page: Page; requested: string[] }>;
 }
 
-/** The built dist/ served locally and one Chromium, for the test file that calls this. */
+/** The built dist/ served locally, and Chromium, for the test file that calls this. */
 export function useBuiltSite(): BuiltSite {
-  let browser: Browser | undefined;
+  let browser: TestBrowser | undefined;
   let server: RunningServer | undefined;
   beforeAll(async () => {
     assertBuilt();
     server = await serve(DIST);
-    browser = await launchChromium();
+    browser = await chromiumForFile();
   });
   afterAll(async () => {
     await browser?.close();
