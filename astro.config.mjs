@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/search/build/pagefind-index.ts';
 import { hiddenTermsFromModel } from './src/search/build/hidden-terms.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { parseContact } from './src/lib/contact.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
@@ -79,5 +80,5 @@ export default defineConfig({
       ],
     }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
   },
-  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker()],
+  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker(), socialImages(model)],
 });

@@ -7,9 +7,8 @@
 import { buildNavigation, type NavSection } from '../lib/navigation';
 import { backlinkIndex } from '../lib/backlinks';
 import { loadContentModel } from '../lib/site-files';
-import { generatedPages, type SitePage } from '../lib/generated-pages';
+import { generatedPages, sharablePagesOf, type SitePage } from '../lib/generated-pages';
 import { readingMinutes } from '../lib/reading-time';
-import { KIND_LABELS } from '../lib/page-schema';
 import { groupGlossary } from '../lib/glossary';
 import { searchTermsOf as siteSearchTerms, type PageSearchTerms } from '../search/build/search-terms';
 import type { ContentModel, PageRecord, SourceData } from '../lib/content-model';
@@ -143,12 +142,7 @@ export function searchTermsOf(url: string): PageSearchTerms {
  * Every page a reader can share, with the title and kind of page its social image shows. The
  * image route makes one PNG for each; a site test checks that every page's og:image exists.
  */
-export function sharablePages(): { path: string; title: string; label: string }[] {
-  return [
-    ...sitePages().map((page) => ({ path: page.url, title: page.title, label: page.label })),
-    ...contentModel().pages.map((page) => ({ path: page.url, title: page.data.title, label: KIND_LABELS[page.data.kind] })),
-  ];
-}
+export const sharablePages = perModel((model) => sharablePagesOf(model));
 
 /**
  * Every content page with its summary and sections (h2, h3), grouped as in the menu: what the

@@ -6,6 +6,7 @@
 import type { ContentModel } from './content-model';
 import type { GeneratedPage } from './content-check';
 import { glossaryAnchors } from './glossary';
+import { KIND_LABELS } from './page-schema';
 import type { LinkableTerm } from './rehype-linked-terms';
 import { slugify } from './slug';
 
@@ -45,4 +46,12 @@ export function linkableTerms(model: Pick<ContentModel, 'pages' | 'glossary'>): 
     ...model.pages.filter((page) => page.isConcept).map((page) => ({ term: page.data.title, url: page.url })),
     ...model.glossary.map((entry) => ({ term: entry.term, url: `/begrippenlijst/#${slugify(entry.term)}` })),
   ].filter((entry) => entry.term);
+}
+
+/** Every page with a social image, and what the image says: the generated pages and the content pages. */
+export function sharablePagesOf(model: Pick<ContentModel, 'pages' | 'sources' | 'glossary' | 'routes'>): { path: string; title: string; label: string }[] {
+  return [
+    ...generatedPages(model).map((page) => ({ path: page.url, title: page.title, label: page.label })),
+    ...model.pages.map((page) => ({ path: page.url, title: page.data.title, label: KIND_LABELS[page.data.kind] })),
+  ];
 }

@@ -1,8 +1,9 @@
 /**
  * Social images drawn on the machine's other cores. Painting one takes about 40 ms, and a cold
- * build draws one per page; the route asks for all of them as soon as it knows its pages
- * (getStaticPaths), so the workers paint while the main thread renders the HTML pages, and each
- * image's own request only waits for what is not done yet.
+ * build draws one per page. The build asks for all of them as soon as it starts
+ * (src/integrations/social-images.ts), so the workers paint while Vite bundles and the main thread
+ * renders the HTML pages, and each image's own request (src/pages/og/) only waits for what is not
+ * done yet.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -19,16 +20,25 @@ interface Job {
 
 const key = (title: string, label: string) => JSON.stringify([title, label]);
 
+/**
+ * Jobs a worker holds at once: enough that it never waits for this thread to hand it the next
+ * one (this thread compiles MDX for a second or more at a stretch, and cannot answer meanwhile);
+ * jobs go to the worker holding the fewest, so two workers still share them.
+ */
+const IN_FLIGHT = 64;
+
 export class SocialImagePool {
   private readonly queue: Job[] = [];
-  private readonly idle: Worker[] = [];
-  private readonly busy = new Map<Worker, Job>();
+  /** Each worker with the jobs it holds, by id. */
+  private readonly workers = new Map<Worker, Map<number, Job>>();
   private readonly promises = new Map<string, Promise<Uint8Array>>();
-  private workers = 0;
   private nextId = 0;
+  private failed = false;
   private readonly size: number;
   private readonly cacheDir: string;
   private readonly workerFile: string;
+  /** Images drawn in this thread because no worker could start (0 when the workers do their job). */
+  drawnHere = 0;
 
   /** `size` workers: by default one per core but the one this thread renders on. */
   constructor(size = Math.max(1, availableParallelism() - 1), cacheDir = join(process.cwd(), SOCIAL_IMAGE_CACHE), workerFile = join(process.cwd(), 'src/lib/social-image-worker.ts')) {
@@ -59,15 +69,21 @@ export class SocialImagePool {
 
   private pump(): void {
     while (this.queue.length) {
-      const worker = this.idle.pop() ?? this.start();
+      // The worker with the fewest jobs, or a new one while there are fewer than `size`.
+      let worker = this.workers.size < this.size ? this.start() : undefined;
+      if (!worker) worker = [...this.workers].sort((a, b) => a[1].size - b[1].size)[0]?.[0];
       if (!worker) {
-        // No worker thread (an unusual runtime): draw in this thread instead.
+        // No worker thread could start (an unusual runtime): draw in this thread instead.
         const job = this.queue.shift()!;
+        this.drawnHere++;
         cachedSocialImage(job.title, job.label, this.cacheDir).then(job.resolve, job.reject);
         continue;
       }
+      const jobs = this.workers.get(worker)!;
+      // Every worker full: the first to finish a job takes the next.
+      if (jobs.size >= IN_FLIGHT) return;
       const job = this.queue.shift()!;
-      this.busy.set(worker, job);
+      jobs.set(job.id, job);
       // A worker with work keeps the build waiting for it; an idle one does not keep it alive.
       worker.ref();
       worker.postMessage({ id: job.id, title: job.title, label: job.label, cacheDir: this.cacheDir });
@@ -75,31 +91,45 @@ export class SocialImagePool {
   }
 
   private start(): Worker | undefined {
-    if (this.workers >= this.size) return undefined;
+    // After a worker failed, no new ones: the rest is drawn by the others, or here.
+    if (this.failed) return undefined;
     let worker: Worker;
     try {
       worker = new Worker(this.workerFile);
     } catch {
       return undefined;
     }
-    this.workers++;
-    worker.on('message', (message: { png?: Uint8Array; error?: string }) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
+    const jobs = new Map<number, Job>();
+    this.workers.set(worker, jobs);
+    worker.on('message', (message: { id: number; png?: Uint8Array; error?: string }) => {
+      const job = jobs.get(message.id);
+      jobs.delete(message.id);
       if (job) {
         if (message.png) job.resolve(new Uint8Array(message.png));
         else job.reject(new Error(`sociale afbeelding voor "${job.title}" niet getekend: ${message.error}`));
       }
-      worker.unref();
-      this.idle.push(worker);
+      if (!jobs.size) worker.unref();
       this.pump();
     });
-    worker.on('error', (error) => {
-      const job = this.busy.get(worker);
-      this.busy.delete(worker);
-      this.workers--;
-      job?.reject(error);
+    worker.on('error', () => {
+      this.failed = true;
+      this.workers.delete(worker);
+      // Its jobs go back in the queue, to another worker or to this thread (a job that fails
+      // in a worker comes back as a message, not as an error of the thread).
+      this.queue.unshift(...jobs.values());
+      this.pump();
     });
     return worker;
   }
+}
+
+const SHARED = Symbol.for('kennisbank.socialImagePool');
+
+/**
+ * The build's one pool. The config (which starts the drawing) and the bundled image route (which
+ * picks the images up) load separate copies of this module, so the pool lives on globalThis.
+ */
+export function socialImagePool(): SocialImagePool {
+  const scope = globalThis as { [SHARED]?: SocialImagePool };
+  return (scope[SHARED] ??= new SocialImagePool());
 }

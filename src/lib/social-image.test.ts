@@ -50,4 +50,20 @@ describe('social images', () => {
     await pool.image('PEPPER', 'Begrip');
     expect(readdirSync(dir).sort()).toEqual([`${socialImageKey('Herstel', 'Begrip')}.png`, `${socialImageKey('PEPPER', 'Begrip')}.png`].sort());
   }, 30_000);
+
+  it('wait for a free worker when every worker is busy, rather than being drawn on the thread that renders the pages', async () => {
+    const pool = new SocialImagePool(1, mkdtempSync(join(tmpdir(), 'og-pool-')));
+    const images = ['Herstel', 'PEPPER', 'Stigma'].map((title) => ({ title, label: 'Begrip' }));
+    pool.prepare(images);
+    const pngs = await Promise.all(images.map(({ title, label }) => pool.image(title, label)));
+    expect(pngs.every((png) => png.length > 1000)).toBe(true);
+    expect(pool.drawnHere).toBe(0);
+  }, 30_000);
+
+  it('are drawn here when no worker thread can start, and none is lost', async () => {
+    const pool = new SocialImagePool(1, mkdtempSync(join(tmpdir(), 'og-pool-')), join(tmpdir(), 'geen-werker-hier.ts'));
+    const pngs = await Promise.all(['Herstel', 'PEPPER'].map((title) => pool.image(title, 'Begrip')));
+    expect(pngs.every((png) => png.length > 1000)).toBe(true);
+    expect(pool.drawnHere).toBe(2);
+  }, 30_000);
 });

@@ -1,10 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sharablePages } from '../../data/pages';
 import { socialImagePath } from '../../lib/social-image';
-import { SocialImagePool } from '../../lib/social-image-pool';
+import { socialImagePool } from '../../lib/social-image-pool';
 
-// Drawn on the other cores while this thread renders the HTML pages (src/lib/social-image-pool.ts).
-const pool = new SocialImagePool();
+// Drawn on the other cores while this thread renders the HTML pages (src/lib/social-image-pool.ts);
+// the build started them already (src/integrations/social-images.ts).
+const pool = socialImagePool();
 
 /** One social image per sharable page, at the path `socialImagePath` gives (see BaseLayout). */
 export const getStaticPaths = (async () => {
