@@ -1,10 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generateSW, getManifest, type GenerateSWOptions } from 'workbox-build';
+// The two parts of Workbox this needs, each from its own module: the package's index loads all
+// of Workbox's build tools (Rollup, Babel, Terser), which only a build without a kept template uses.
+import { getManifest } from 'workbox-build/build/get-manifest.js';
+import type { GenerateSWOptions } from 'workbox-build';
 import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
 import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
@@ -45,6 +49,7 @@ const WORKER_OPTIONS = {
   cacheId: 'kennisbank',
 } satisfies Partial<GenerateSWOptions>;
 const MAXIMUM_FILE_SIZE = 5 * 1024 * 1024;
+const CACHE_DIR = () => join(process.cwd(), 'node_modules/.cache/kennisbank');
 
 /** Stands in for the list of files in the worker that Workbox bundles once (see workerTemplate). */
 const PLACEHOLDER = { url: '__KENNISBANK_MANIFEST__', revision: '0' };
@@ -64,6 +69,9 @@ async function workerTemplate(cacheDir: string): Promise<string> {
   } catch {
     const dir = mkdtempSync(join(tmpdir(), 'kennisbank-sw-'));
     try {
+      // Required from the project, not imported: the config's modules run in Vite's module runner,
+      // which is closed by the time a build that started it without a template gets here.
+      const { generateSW } = createRequire(join(process.cwd(), 'package.json'))('workbox-build/build/generate-sw.js') as typeof import('workbox-build/build/generate-sw.js');
       await generateSW({ ...WORKER_OPTIONS, globDirectory: dir, globPatterns: [], swDest: join(dir, 'sw.js'), additionalManifestEntries: [PLACEHOLDER] });
       const code = readFileSync(join(dir, 'sw.js'), 'utf8');
       if (code.split(PLACEHOLDER_CODE).length !== 2) throw new Error(`Workbox ${workbox} schreef de lijst met bestanden anders dan verwacht (${PLACEHOLDER_CODE}); pas src/integrations/service-worker.ts aan`);
@@ -82,20 +90,30 @@ async function workerTemplate(cacheDir: string): Promise<string> {
  * getManifest), so that a new build changes the worker and readers get the new version. Paths
  * are relative to the worker, so the site works the same under a sub-path.
  */
-export async function writeServiceWorker(dist: string, cacheDir = join(process.cwd(), 'node_modules/.cache/kennisbank')): Promise<{ count: number; size: number; warnings: string[] }> {
+export async function writeServiceWorker(dist: string, cacheDir = CACHE_DIR(), template = workerTemplate(cacheDir)): Promise<{ count: number; size: number; warnings: string[] }> {
   const { count, size, warnings, manifestEntries } = await getManifest({ globDirectory: dist, globPatterns: OFFLINE_FILES, maximumFileSizeToCacheInBytes: MAXIMUM_FILE_SIZE });
-  const template = await workerTemplate(cacheDir);
-  writeFileSync(join(dist, 'sw.js'), template.replace(PLACEHOLDER_CODE, () => JSON.stringify(manifestEntries)));
+  const code = await template;
+  writeFileSync(join(dist, 'sw.js'), code.replace(PLACEHOLDER_CODE, () => JSON.stringify(manifestEntries)));
   return { count, size, warnings };
 }
 
 /** Adds the service worker after the build and the search index (so it must come after pagefindIndex()). */
 export function serviceWorker(): AstroIntegration {
+  let template: Promise<string> | undefined;
   return {
     name: 'kennisbank:service-worker',
     hooks: {
+      // A build without a kept template bundles it (seconds): it starts now, and runs while the
+      // main thread waits for Vite's bundler and the image workers.
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') {
+          template = workerTemplate(CACHE_DIR());
+          // Its error, if any, is reported where the template is used.
+          template.catch(() => undefined);
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), CACHE_DIR(), template);
         for (const warning of warnings) logger.warn(warning);
         logger.info(`Offline: ${count} bestanden (${(size / 1024).toFixed(0)} kB) in sw.js`);
       },
