@@ -19,7 +19,8 @@ import { loadContentModel } from './src/lib/site-files.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
-import { compilerKey, withCompileCache } from './src/lib/mdx-cache.ts';
+import { codeKey, compilerKey, withCompileCache } from './src/lib/mdx-cache.ts';
+import { keepSearchTerms, LEXICON_PACKAGES } from './src/search/build/search-terms.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
 // building. SITE_URL is the public origin, used for canonical links, the sitemap and QR codes.
@@ -36,6 +37,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const model = loadContentModel(root);
 const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFrom));
 const terms = linkableTerms(model);
+// Every page's hidden search terms, kept between builds: the pages and the search index read them.
+keepSearchTerms(model, { dir: `${root}node_modules/.cache/kennisbank`, codeKey: codeKey(root, 'zoektermen', LEXICON_PACKAGES) });
 const inSitemap = (/** @type {string} */ url) => {
   const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
   return path !== '/404/' && !redirectPaths.has(path);

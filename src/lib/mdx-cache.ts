@@ -47,12 +47,11 @@ export function configModules(root: string, entry = 'astro.config.mjs'): string[
 }
 
 /**
- * A key for everything outside a page that decides its compiled form: `inputs` (data the plugins
- * are given), the code of the config and the modules it imports, and the compiler packages.
+ * A key for what the build made from `inputs` with the project's code: `inputs` themselves, the
+ * code of the config and every module it imports, and the installed versions of `packages`.
  */
-export function compilerKey(root: string, inputs: unknown): string {
-  const packages = ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx', 'rehype-autolink-headings', 'remark-gfm', 'rehype-raw'].map((name) => `node_modules/${name}/package.json`);
-  const texts = [...configModules(root), ...packages].map((file) => {
+export function codeKey(root: string, inputs: unknown, packages: readonly string[]): string {
+  const texts = [...configModules(root), ...packages.map((name) => `node_modules/${name}/package.json`)].map((file) => {
     try {
       return `${file}\n${readFileSync(join(root, file), 'utf8')}`;
     } catch {
@@ -60,6 +59,14 @@ export function compilerKey(root: string, inputs: unknown): string {
     }
   });
   return hash(JSON.stringify([inputs, texts]));
+}
+
+/**
+ * A key for everything outside a page that decides its compiled form: `inputs` (data the plugins
+ * are given), the code of the config and the modules it imports, and the compiler packages.
+ */
+export function compilerKey(root: string, inputs: unknown): string {
+  return codeKey(root, inputs, ['astro', '@astrojs/mdx', '@astrojs/markdown-remark', '@mdx-js/mdx', 'rehype-autolink-headings', 'remark-gfm', 'rehype-raw']);
 }
 
 /** `processor` with a compile cache in `dir` under `key` (see compilerKey). */

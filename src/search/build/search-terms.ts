@@ -7,6 +7,9 @@
 import { compoundTerms, decompound, wordsOf, type Lexicon } from '../../lib/decompound';
 import { dutchLexicon } from '../../lib/decompound-dictionary';
 import type { ContentModel, PageRecord } from '../../lib/content-model';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export interface PageSearchTerms {
   /** Indexed after the page's text, never shown (`data-zoektermen`). */
@@ -56,5 +59,38 @@ const made = ((globalThis as { __kennisbankSearchTerms?: WeakMap<ContentModel, M
 export function searchTermsOf(model: ContentModel): Map<string, PageSearchTerms> {
   let terms = made.get(model);
   if (!terms) made.set(model, (terms = pageSearchTerms(model.pages, fieldNames(model))));
+  return terms;
+}
+
+/** The packages that decide how words are split: the word list, its reader and the hyphenation patterns. */
+export const LEXICON_PACKAGES = ['@cspell/dict-nl-nl', 'cspell-trie-lib', 'hyphen'];
+
+/**
+ * The model's search terms, kept between builds in `dir`: making them reads the Dutch word list
+ * (0.3 s) and splits every word of the site, and most builds have the same text as the one before.
+ * `codeKey` stands for the code that splits (see codeKey in src/lib/mdx-cache.ts, with
+ * LEXICON_PACKAGES); the key adds every page's words that go into its terms. Either way the terms
+ * are then the model's, for the pages and the search index alike (searchTermsOf).
+ */
+export function keepSearchTerms(model: ContentModel, options: { dir: string; codeKey: string }): Map<string, PageSearchTerms> {
+  const known = made.get(model);
+  if (known) return known;
+  const inputs = [options.codeKey, fieldNames(model), model.pages.map((page) => [page.url, page.data.title, page.data.aliases, page.data.summary, page.text])];
+  const file = join(options.dir, `zoektermen-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32)}.json`);
+  let terms: Map<string, PageSearchTerms>;
+  try {
+    terms = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, PageSearchTerms][]);
+  } catch {
+    terms = pageSearchTerms(model.pages, fieldNames(model));
+    try {
+      mkdirSync(options.dir, { recursive: true });
+      // Written whole under another name first: a stopped build never leaves half a file.
+      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify([...terms]));
+      renameSync(`${file}.${process.pid}.tmp`, file);
+    } catch {
+      // A read-only folder only costs the next build its head start.
+    }
+  }
+  made.set(model, terms);
   return terms;
 }
