@@ -11,6 +11,7 @@ import { hiddenTermsFromModel } from './src/search/build/hidden-terms.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { socialImages } from './src/integrations/social-images.ts';
+import { oldOutputAside } from './src/integrations/old-output.ts';
 import { parseContact } from './src/lib/contact.ts';
 import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
@@ -83,5 +84,5 @@ export default defineConfig({
       ],
     }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
   },
-  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker(), socialImages(model)],
+  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker(), socialImages(model), oldOutputAside()],
 });

@@ -8,7 +8,7 @@ import { compoundTerms, decompound, wordsOf, type Lexicon } from '../../lib/deco
 import { dutchLexicon } from '../../lib/decompound-dictionary';
 import type { ContentModel, PageRecord } from '../../lib/content-model';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface PageSearchTerms {
@@ -87,6 +87,8 @@ export function keepSearchTerms(model: ContentModel, options: { dir: string; cod
       // Written whole under another name first: a stopped build never leaves half a file.
       writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify([...terms]));
       renameSync(`${file}.${process.pid}.tmp`, file);
+      // Only the newest is ever read again.
+      for (const old of readdirSync(options.dir)) if (/^zoektermen-.*\.json$/.test(old) && join(options.dir, old) !== file) rmSync(join(options.dir, old), { force: true });
     } catch {
       // A read-only folder only costs the next build its head start.
     }
