@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/search/build/pagefind-index.ts';
+import { RESULT_FILES_DIR } from './src/search/contract.ts';
 import { hiddenTermsFromModel } from './src/search/build/hidden-terms.ts';
 import { siteNotices } from './src/integrations/site-notices.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -40,6 +41,8 @@ const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFr
 const terms = linkableTerms(model);
 // Every page's hidden search terms, kept between builds: the pages and the search index read them.
 keepSearchTerms(model, { dir: `${root}node_modules/.cache/kennisbank`, codeKey: codeKey(root, 'zoektermen', LEXICON_PACKAGES) });
+// The previous build's result files, for the pages whose results did not change (writeResultFiles).
+const previousResults = { dir: `${root}node_modules/.cache/kennisbank/vorige-resultaten`, manifest: `${root}node_modules/.cache/kennisbank/vorige-resultaten.json` };
 const inSitemap = (/** @type {string} */ url) => {
   const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
   return path !== '/404/' && !redirectPaths.has(path);
@@ -84,5 +87,5 @@ export default defineConfig({
       ],
     }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
   },
-  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base) }), serviceWorker(), socialImages(model), oldOutputAside()],
+  integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base), previousResults }), serviceWorker(), socialImages(model), oldOutputAside({ keep: [{ path: RESULT_FILES_DIR, to: previousResults.dir }] })],
 });

@@ -1,11 +1,20 @@
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Where earlier builds' output waits to be deleted. */
 const ASIDE = 'node_modules/.cache/kennisbank/oude-builds';
+
+export interface OldOutputOptions {
+  /**
+   * Parts of the previous output that a later step of this build reuses: `path` in the old output
+   * (`/zoeken/resultaten`) is moved to `to`, in place of what an earlier build left there. When the
+   * old output has no such part, `to` stays as it was.
+   */
+  keep?: { path: string; to: string }[];
+}
 
 /**
  * Moves the previous build's output aside before Astro empties the output folder, and deletes it
@@ -14,7 +23,7 @@ const ASIDE = 'node_modules/.cache/kennisbank/oude-builds';
  * on libuv's threads while Vite bundles. Output left by a build that was stopped goes too.
  * Last in the config's list: a build that a check stops in astro:config:setup keeps its old output.
  */
-export function oldOutputAside(): AstroIntegration {
+export function oldOutputAside(options: OldOutputOptions = {}): AstroIntegration {
   let deleted: Promise<unknown> = Promise.resolve();
   return {
     name: 'kennisbank:old-output',
@@ -24,10 +33,18 @@ export function oldOutputAside(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
         const aside = join(root, ASIDE);
+        const name = `${process.pid}-${Date.now()}`;
         if (existsSync(outDir)) {
           try {
             mkdirSync(aside, { recursive: true });
-            renameSync(outDir, join(aside, `${process.pid}-${Date.now()}`));
+            renameSync(outDir, join(aside, name));
+            options.keep?.forEach(({ path, to }, i) => {
+              const part = join(aside, name, path);
+              if (!existsSync(part)) return;
+              if (existsSync(to)) renameSync(to, join(aside, `${name}-${i}`));
+              mkdirSync(dirname(to), { recursive: true });
+              renameSync(part, to);
+            });
           } catch {
             // Another file system, or no rights: Astro empties the folder itself, as always.
           }
@@ -38,7 +55,7 @@ export function oldOutputAside(): AstroIntegration {
         } catch {
           return;
         }
-        deleted = Promise.all(old.map((name) => rm(join(aside, name), { recursive: true, force: true })));
+        deleted = Promise.all(old.map((entry) => rm(join(aside, entry), { recursive: true, force: true })));
       },
       'astro:build:done': async () => {
         await deleted;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,5 +47,33 @@ describe('writeResultFiles', () => {
 
   it('stops with the page named when its text does not end with its hidden terms', async () => {
     await expect(writeResultFiles(site, new Map([['nl_1', fragment('/a/', 'Een twee drie.')]]), () => ['extra'])).rejects.toThrow(/Zoekresultaten voor \/a\/: verwacht dat de verborgen zoektermen \("extra …"\)/);
+  });
+
+  it("takes over a page's files from the previous build when they are the same, and writes the others", async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'kennisbank-vorige-'));
+    const previous = { dir: join(cache, 'vorige-resultaten'), manifest: join(cache, 'vorige-resultaten.json') };
+    const words = (n: number, word: string) => Array.from({ length: n }, () => word).join(' ');
+    const pages = (b: string) => new Map([['nl_a', fragment('/a/', words(300, 'aap'))], ['nl_b', fragment('/b/', words(300, b))]]);
+    const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => [join(entry.parentPath, entry.name).slice(dir.length), readFileSync(join(entry.parentPath, entry.name), 'utf8')]));
+    const first = await writeResultFiles(site, pages('beer'), () => [], previous);
+    expect(first.keptPages).toBe(0);
+    // The next build: the old output's result folder is set aside (src/integrations/old-output.ts).
+    renameSync(join(site, RESULT_FILES_DIR), previous.dir);
+    const next = mkdtempSync(join(tmpdir(), 'kennisbank-result-files-'));
+    const second = await writeResultFiles(next, pages('bever'), () => [], previous);
+    expect(second.keptPages).toBe(1);
+    expect(second.files).toBe(first.files);
+    // The same files as a build without anything to take over writes, and nothing is left behind.
+    const fresh = mkdtempSync(join(tmpdir(), 'kennisbank-result-files-'));
+    await writeResultFiles(fresh, pages('bever'), () => []);
+    expect(filesOf(join(next, RESULT_FILES_DIR))).toEqual(filesOf(join(fresh, RESULT_FILES_DIR)));
+    expect(existsSync(previous.dir)).toBe(false);
+    // Without a manifest (a build stopped halfway) nothing is taken over.
+    renameSync(join(next, RESULT_FILES_DIR), previous.dir);
+    rmSync(previous.manifest);
+    const third = mkdtempSync(join(tmpdir(), 'kennisbank-result-files-'));
+    expect((await writeResultFiles(third, pages('bever'), () => [], previous)).keptPages).toBe(0);
+    expect(filesOf(join(third, RESULT_FILES_DIR))).toEqual(filesOf(join(fresh, RESULT_FILES_DIR)));
+    for (const dir of [cache, next, fresh, third]) rmSync(dir, { recursive: true, force: true });
   });
 });
