@@ -97,9 +97,10 @@ describe('the lesson builder', () => {
     expect(await student.locator('[data-lesson-steps] .route-question').allTextContents()).toEqual(questions.map((q) => `Om te bespreken: ${q}`));
     await student.locator('[data-lesson-start]').click();
     for (let i = 0; i < 3; i++) {
+      // The banner of the step before stays until the next one replaces it (at once for a new
+      // page, a moment after the # changes for a section of the same page): wait for this step's.
       const banner = student.locator('.lesson-banner');
-      await banner.waitFor();
-      expect(await banner.locator('.route-banner-count').textContent()).toBe(`Stap ${i + 1} van 3`);
+      await expect.poll(() => banner.locator('.route-banner-count').textContent()).toBe(`Stap ${i + 1} van 3`);
       expect(await banner.textContent()).toContain('Les: Les 2: ervaringskennis');
       expect(await banner.textContent()).toContain(questions[i]);
       if (i < 2) await student.locator('.lesson-prev-next a.next').click();

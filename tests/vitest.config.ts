@@ -7,7 +7,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
  * together only when the long files start first; Vitest orders by the durations of an earlier run,
  * which a fresh clone has not got, and otherwise by file size.
  */
-const LONGEST_FIRST = ['browser', 'gates', 'budgets', 'search-quality', 'offline', 'subpath', 'search', 'phone', 'trust', 'concepts', 'routes', 'checklist'];
+const LONGEST_FIRST = ['browser', 'gates', 'search-quality', 'budgets', 'offline', 'search', 'subpath', 'phone', 'routes', 'concepts', 'trust', 'checklist'];
 
 class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

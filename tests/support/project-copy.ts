@@ -3,7 +3,7 @@
  * a sub-path, with a broken page, with a git history of their own). Such tests run side by side.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,6 +13,14 @@ import { buildEnv, ROOT } from './site';
 const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignore', 'src', 'public', 'content'];
 /** Caches that Astro and Vite write below node_modules/, which every copy keeps for itself. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
+/**
+ * The project's own build caches (src/lib/mdx-cache.ts, site-files.ts, social-image.ts and the
+ * service worker's bundle), each keyed by everything that decides what it holds (the base path
+ * too, for compiled MDX): a copy starts from a copy of them, as a second build of the project
+ * does, and makes anew only what its changes touch. A copy, not a link: copies that build at the
+ * same time write their own.
+ */
+const BUILD_CACHE = join('node_modules', '.cache', 'kennisbank');
 
 /**
  * Copies the project's sources into a new temporary folder and returns its path. Its node_modules/
@@ -26,6 +34,7 @@ export function copyProject(name: string): string {
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
     if (!OWN_CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(project, 'node_modules', entry));
   }
+  if (existsSync(join(ROOT, BUILD_CACHE))) cpSync(join(ROOT, BUILD_CACHE), join(project, BUILD_CACHE), { recursive: true });
   return project;
 }
 

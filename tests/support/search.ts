@@ -12,7 +12,7 @@ export async function searchWithSections(page: Page, query: string): Promise<Box
   const input = page.locator('[data-search-input]');
   await input.fill(query);
   // Wait for the list that answers this query, not the one left from the previous query.
-  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query.trim());
+  await page.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search-results]')?.dataset.query === q, query.trim(), { polling: 20 });
   return page.locator('[data-search-results] > li').evaluateAll((items) =>
     items.map((item) => {
       const links = [...item.querySelectorAll('a')];
