@@ -20,7 +20,7 @@ export interface AccessibilityCheck {
 export const ACCESSIBILITY_CHECKS: AccessibilityCheck[] = [
   {
     title: 'Automatische toets met axe-core, in licht en donker',
-    how: 'Elke pagina wordt geopend in de browser Chromium, met lichte en met donkere kleuren, en gecontroleerd met axe-core op de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA. Een overtreding die axe ‘ernstig’ of ‘kritiek’ noemt, laat de controle falen.',
+    how: 'Elke pagina wordt geopend in de browser Chromium en gecontroleerd met axe-core op de regels voor WCAG 2.0, 2.1 en 2.2, niveau A en AA, met lichte kleuren. Daarna krijgt dezelfde pagina donkere kleuren en worden de regels over kleur opnieuw getoetst (contrast, en links die alleen door kleur opvallen); de donkere stand verandert alleen kleuren, en een test houdt de site daaraan. Een overtreding die axe ‘ernstig’ of ‘kritiek’ noemt, laat de controle falen.',
     test: 'browser.test.ts',
     evidence: "'wcag22aa'",
   },
