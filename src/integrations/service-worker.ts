@@ -1,14 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // The two parts of Workbox this needs, each from its own module: the package's index loads all
 // of Workbox's build tools (Rollup, Babel, Terser), which only a build without a kept template uses.
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import type { GenerateSWOptions } from 'workbox-build';
+import { PLACEHOLDER_CODE, workerTemplate, workerTemplateOffThread } from './service-worker-template.ts';
 import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
 import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
@@ -32,58 +29,8 @@ export const OFFLINE_FILES = [
   'manifest.webmanifest',
 ];
 
-/** How the worker behaves; everything but the list of files, which each build makes anew. */
-const WORKER_OPTIONS = {
-  mode: 'production',
-  // One file of the site's own origin: no importScripts of a second one.
-  inlineWorkboxRuntime: true,
-  sourcemap: false,
-  // /begrippen/pepper/ is served from begrippen/pepper/index.html.
-  directoryIndex: 'index.html',
-  // ?route=, ?q=, ?markeer= (read by the page's script) and Pagefind's ?ts= ask for the same file.
-  ignoreURLParametersMatching: [/.*/],
-  // The new version waits until the reader chooses to update (src/scripts/offline.ts).
-  skipWaiting: false,
-  clientsClaim: true,
-  cleanupOutdatedCaches: true,
-  cacheId: 'kennisbank',
-} satisfies Partial<GenerateSWOptions>;
 const MAXIMUM_FILE_SIZE = 5 * 1024 * 1024;
 const CACHE_DIR = () => join(process.cwd(), 'node_modules/.cache/kennisbank');
-
-/** Stands in for the list of files in the worker that Workbox bundles once (see workerTemplate). */
-const PLACEHOLDER = { url: '__KENNISBANK_MANIFEST__', revision: '0' };
-const PLACEHOLDER_CODE = `[{url:"${PLACEHOLDER.url}",revision:"${PLACEHOLDER.revision}"}]`;
-
-/**
- * The worker's code with a placeholder for its list of files. Workbox bundles its runtime with
- * Rollup, Babel and Terser on every call (seconds of each build); the code is the same as long
- * as Workbox and WORKER_OPTIONS are, so it is bundled once and kept in node_modules/.cache.
- */
-async function workerTemplate(cacheDir: string): Promise<string> {
-  const workbox = (JSON.parse(readFileSync(join(process.cwd(), 'node_modules/workbox-build/package.json'), 'utf8')) as { version: string }).version;
-  const key = createHash('sha256').update(JSON.stringify([workbox, WORKER_OPTIONS, String(WORKER_OPTIONS.ignoreURLParametersMatching)])).digest('hex').slice(0, 24);
-  const file = join(cacheDir, `sw-${key}.js`);
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    const dir = mkdtempSync(join(tmpdir(), 'kennisbank-sw-'));
-    try {
-      // Required from the project, not imported: the config's modules run in Vite's module runner,
-      // which is closed by the time a build that started it without a template gets here.
-      const { generateSW } = createRequire(join(process.cwd(), 'package.json'))('workbox-build/build/generate-sw.js') as typeof import('workbox-build/build/generate-sw.js');
-      await generateSW({ ...WORKER_OPTIONS, globDirectory: dir, globPatterns: [], swDest: join(dir, 'sw.js'), additionalManifestEntries: [PLACEHOLDER] });
-      const code = readFileSync(join(dir, 'sw.js'), 'utf8');
-      if (code.split(PLACEHOLDER_CODE).length !== 2) throw new Error(`Workbox ${workbox} schreef de lijst met bestanden anders dan verwacht (${PLACEHOLDER_CODE}); pas src/integrations/service-worker.ts aan`);
-      mkdirSync(cacheDir, { recursive: true });
-      writeFileSync(`${file}.${process.pid}.tmp`, code);
-      renameSync(`${file}.${process.pid}.tmp`, file);
-      return code;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }
-}
 
 /**
  * Writes `sw.js` into a built site: a precache of OFFLINE_FILES, each with a revision (Workbox's
@@ -107,7 +54,7 @@ export function serviceWorker(): AstroIntegration {
       // main thread waits for Vite's bundler and the image workers.
       'astro:config:setup': ({ command }) => {
         if (command === 'build') {
-          template = workerTemplate(CACHE_DIR());
+          template = workerTemplateOffThread(CACHE_DIR());
           // Its error, if any, is reported where the template is used.
           template.catch(() => undefined);
         }
