@@ -22,6 +22,7 @@ import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
 import { codeKey, compilerKey, withCompileCache } from './src/lib/mdx-cache.ts';
+import { buildCachePath } from './src/lib/build-cache.ts';
 import { keepSearchTerms, LEXICON_PACKAGES } from './src/search/build/search-terms.ts';
 
 // The site can live under a sub-path (e.g. https://example.org/kennisbank/): set BASE_PATH when
@@ -40,9 +41,9 @@ const model = loadContentModel(root);
 const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFrom));
 const terms = linkableTerms(model);
 // Every page's hidden search terms, kept between builds: the pages and the search index read them.
-keepSearchTerms(model, { dir: `${root}node_modules/.cache/kennisbank`, codeKey: codeKey(root, 'zoektermen', LEXICON_PACKAGES) });
+keepSearchTerms(model, { dir: buildCachePath(root), codeKey: codeKey(root, 'zoektermen', LEXICON_PACKAGES) });
 // The previous build's result files, for the pages whose results did not change (writeResultFiles).
-const previousResults = { dir: `${root}node_modules/.cache/kennisbank/vorige-resultaten`, manifest: `${root}node_modules/.cache/kennisbank/vorige-resultaten.json` };
+const previousResults = { dir: buildCachePath(root, 'vorige-resultaten'), manifest: buildCachePath(root, 'vorige-resultaten.json') };
 const inSitemap = (/** @type {string} */ url) => {
   const path = `/${new URL(url).pathname.slice(base.replace(/\/?$/, '/').length)}`;
   return path !== '/404/' && !redirectPaths.has(path);
@@ -85,7 +86,7 @@ export default defineConfig({
         [rehypeLinkedTerms, { terms, contentDir: `${root}content` }],
         [rehypeBaseLinks, { base }],
       ],
-    }), { dir: `${root}node_modules/.cache/kennisbank/mdx`, key: compilerKey(root, { terms, base }) }),
+    }), { dir: buildCachePath(root, 'mdx'), key: compilerKey(root, { terms, base }) }),
   },
   integrations: [contentCheck(), siteNotices({ siteUrl: site }), mdx(), sitemap({ filter: inSitemap }), pagefindIndex({ hiddenTerms: hiddenTermsFromModel(model, base), previousResults }), serviceWorker(), socialImages(model), oldOutputAside({ keep: [{ path: RESULT_FILES_DIR, to: previousResults.dir }] })],
 });

@@ -3,9 +3,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCachePath } from '../lib/build-cache.ts';
 
-/** Where earlier builds' output waits to be deleted. */
-const ASIDE = 'node_modules/.cache/kennisbank/oude-builds';
 
 export interface OldOutputOptions {
   /**
@@ -32,7 +31,8 @@ export function oldOutputAside(options: OldOutputOptions = {}): AstroIntegration
         if (command !== 'build') return;
         const root = fileURLToPath(config.root);
         const outDir = fileURLToPath(config.outDir);
-        const aside = join(root, ASIDE);
+        // Where earlier builds' output waits to be deleted.
+        const aside = buildCachePath(root, 'oude-builds');
         const name = `${process.pid}-${Date.now()}`;
         if (existsSync(outDir)) {
           try {

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { getManifest } from 'workbox-build/build/get-manifest.js';
 import { PLACEHOLDER_CODE, workerTemplate, workerTemplateOffThread } from './service-worker-template.ts';
 import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
+import { buildCachePath } from '../lib/build-cache.ts';
 import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
 /**
@@ -30,7 +31,7 @@ export const OFFLINE_FILES = [
 ];
 
 const MAXIMUM_FILE_SIZE = 5 * 1024 * 1024;
-const CACHE_DIR = () => join(process.cwd(), 'node_modules/.cache/kennisbank');
+const CACHE_DIR = () => buildCachePath(process.cwd());
 
 /**
  * Writes `sw.js` into a built site: a precache of OFFLINE_FILES, each with a revision (Workbox's

@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { globSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { buildCachePath } from './build-cache';
 import { buildContentModel, parsePage, type ContentFiles, type ContentModel, type ParsedPage } from './content-model';
 
 const PAGE_FILES = '**/*.{md,mdx}';
@@ -86,7 +87,7 @@ class ParsedPageCache {
   private readonly now = new Map<string, ParsedPage>();
 
   constructor(root: string) {
-    this.file = join(root, 'node_modules', '.cache', 'kennisbank', 'pages.json');
+    this.file = buildCachePath(root, 'pages.json');
     const sources = ['src/lib/content-model.ts', ...['remark-parse', 'remark-mdx', 'remark-gfm', 'yaml'].map((name) => `node_modules/${name}/package.json`)];
     this.reader = hash(sources.map((file) => readOptional(join(root, file))).join('\0'));
     try {

@@ -97,6 +97,7 @@ export class SocialImagePool {
     try {
       worker = new Worker(this.workerFile);
     } catch {
+      this.failed = true;
       return undefined;
     }
     const jobs = new Map<number, Job>();

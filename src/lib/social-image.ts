@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
+import { BUILD_CACHE } from './build-cache.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -82,7 +83,7 @@ export function socialImageKey(title: string, label: string): string {
 }
 
 /** Where the pictures are kept between builds (with other tools' caches, never committed). */
-export const SOCIAL_IMAGE_CACHE = join('node_modules', '.cache', 'kennisbank', 'og');
+export const SOCIAL_IMAGE_CACHE = join(BUILD_CACHE, 'og');
 
 /** The PNG an earlier build drew for this title and label, if it is kept in `cacheDir`. */
 export function keptSocialImage(title: string, label: string, cacheDir = join(process.cwd(), SOCIAL_IMAGE_CACHE)): Uint8Array | undefined {

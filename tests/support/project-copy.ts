@@ -7,6 +7,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { BUILD_CACHE } from '../../src/lib/build-cache';
 import { buildEnv, ROOT } from './site';
 
 /** What a build reads; .gitignore too, so that a copy made into a git repository leaves node_modules out. */
@@ -20,7 +21,6 @@ const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
  * does, and makes anew only what its changes touch. A copy, not a link: copies that build at the
  * same time write their own.
  */
-const BUILD_CACHE = join('node_modules', '.cache', 'kennisbank');
 
 /**
  * Copies the project's sources into a new temporary folder and returns its path. Its node_modules/
