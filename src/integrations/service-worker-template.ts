@@ -82,7 +82,8 @@ function keptTemplate(cacheDir: string): string | undefined {
  * thread can start or the worker fails.
  */
 export function workerTemplateOffThread(cacheDir: string, workerFile = join(process.cwd(), 'src/integrations/service-worker-template-worker.ts')): Promise<string> {
-  if (keptTemplate(cacheDir) !== undefined) return workerTemplate(cacheDir);
+  const kept = keptTemplate(cacheDir);
+  if (kept !== undefined) return Promise.resolve(kept);
   return new Promise<string>((resolve) => {
     let worker: Worker;
     try {
