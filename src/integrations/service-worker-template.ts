@@ -1,16 +1,17 @@
 /**
  * The service worker's code, bundled by Workbox once per Workbox version and kept (see
  * workerTemplate); each build only puts its list of files in (src/integrations/service-worker.ts).
- * Plain Node TypeScript without imports from the project: a worker thread runs it too
+ * Plain Node TypeScript (imports with their .ts extension): a worker thread runs it too
  * (service-worker-template-worker.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { GenerateSWOptions } from 'workbox-build';
+import { writeCacheFile } from '../lib/build-cache.ts';
 
 /** How the worker behaves; everything but the list of files, which each build makes anew. */
 export const WORKER_OPTIONS = {
@@ -50,9 +51,7 @@ export async function workerTemplate(cacheDir: string): Promise<string> {
     await generateSW({ ...WORKER_OPTIONS, globDirectory: dir, globPatterns: [], swDest: join(dir, 'sw.js'), additionalManifestEntries: [PLACEHOLDER] });
     const code = readFileSync(join(dir, 'sw.js'), 'utf8');
     if (code.split(PLACEHOLDER_CODE).length !== 2) throw new Error(`Workbox ${workbox} schreef de lijst met bestanden anders dan verwacht (${PLACEHOLDER_CODE}); pas src/integrations/service-worker-template.ts aan`);
-    mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(`${file}.${process.pid}.tmp`, code);
-    renameSync(`${file}.${process.pid}.tmp`, file);
+    writeCacheFile(file, code);
     return code;
   } finally {
     rmSync(dir, { recursive: true, force: true });

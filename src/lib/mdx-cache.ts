@@ -7,8 +7,9 @@
  * Anything else compiles as it always did. Kept in node_modules/.cache, never committed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { writeCacheFile } from './build-cache';
 
 /** What Astro's markdown processors give `createMdxRenderer` (see @astrojs/markdown-remark's processor.js). */
 interface MdxRenderer {
@@ -87,10 +88,7 @@ export function withCompileCache<P extends MarkdownProcessor>(processor: P, opti
           } catch {
             const result = await renderer.process(content, filePath, frontmatter);
             try {
-              mkdirSync(options.dir, { recursive: true });
-              // Written whole under another name first: a stopped build never leaves half a file.
-              writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify(result));
-              renameSync(`${file}.${process.pid}.tmp`, file);
+              writeCacheFile(file, JSON.stringify(result));
             } catch {
               // A read-only folder only costs the next build its head start.
             }

@@ -5,9 +5,9 @@
  * makes a new model: the key includes every file's modification time.
  */
 import { createHash } from 'node:crypto';
-import { globSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildCachePath } from './build-cache';
+import { buildCachePath, writeCacheFile } from './build-cache';
 import { buildContentModel, parsePage, type ContentFiles, type ContentModel, type ParsedPage } from './content-model';
 
 const PAGE_FILES = '**/*.{md,mdx}';
@@ -108,9 +108,7 @@ class ParsedPageCache {
   /** Keeps the pages of this build (and only those). */
   save(): void {
     try {
-      mkdirSync(join(this.file, '..'), { recursive: true });
-      writeFileSync(`${this.file}.${process.pid}.tmp`, JSON.stringify({ reader: this.reader, pages: [...this.now] }));
-      renameSync(`${this.file}.${process.pid}.tmp`, this.file);
+      writeCacheFile(this.file, JSON.stringify({ reader: this.reader, pages: [...this.now] }));
     } catch {
       // A read-only folder only costs the next build its head start.
     }

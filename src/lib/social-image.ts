@@ -4,13 +4,12 @@
  * both without a browser). The font ships with the project, so every build draws the same.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import satori from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
-import { BUILD_CACHE } from './build-cache.ts';
+import { BUILD_CACHE, writeCacheFile } from './build-cache.ts';
 
 export const SOCIAL_IMAGE = { width: 1200, height: 630 } as const;
 
@@ -100,11 +99,7 @@ export async function cachedSocialImage(title: string, label: string, cacheDir =
   const kept = keptSocialImage(title, label, cacheDir);
   if (kept) return kept;
   const png = await renderSocialImage(title, label);
-  mkdirSync(cacheDir, { recursive: true });
-  // Written whole under another name first: a build stopped halfway never leaves half a picture.
-  const partial = `${file}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(partial, png);
-  renameSync(partial, file);
+  writeCacheFile(file, png);
   return png;
 }
 

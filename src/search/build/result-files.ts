@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { writeCacheFile } from '../../lib/build-cache';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { PagefindFragment } from '../pagefind-adapter';
@@ -92,9 +93,7 @@ export async function writeResultFiles(site: string, fragments: ReadonlyMap<stri
   await Promise.all([...files].map(([path, text]) => writeFile(join(site, path), text)));
   if (previous) {
     await rm(previous.dir, { recursive: true, force: true });
-    mkdirSync(dirname(previous.manifest), { recursive: true });
-    writeFileSync(`${previous.manifest}.${process.pid}.tmp`, JSON.stringify(hashes));
-    renameSync(`${previous.manifest}.${process.pid}.tmp`, previous.manifest);
+    writeCacheFile(previous.manifest, JSON.stringify(hashes));
   }
   return { pages: fragments.size, files: total, bytes, keptPages };
 }

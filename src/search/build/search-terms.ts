@@ -8,7 +8,8 @@ import { compoundTerms, decompound, wordsOf, type Lexicon } from '../../lib/deco
 import { dutchLexicon } from '../../lib/decompound-dictionary';
 import type { ContentModel, PageRecord } from '../../lib/content-model';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeCacheFile } from '../../lib/build-cache';
 import { join } from 'node:path';
 
 export interface PageSearchTerms {
@@ -75,18 +76,16 @@ export const LEXICON_PACKAGES = ['@cspell/dict-nl-nl', 'cspell-trie-lib', 'hyphe
 export function keepSearchTerms(model: ContentModel, options: { dir: string; codeKey: string }): Map<string, PageSearchTerms> {
   const known = made.get(model);
   if (known) return known;
-  const inputs = [options.codeKey, fieldNames(model), model.pages.map((page) => [page.url, page.data.title, page.data.aliases, page.data.summary, page.text])];
+  const names = fieldNames(model);
+  const inputs = [options.codeKey, names, model.pages.map((page) => [page.url, page.data.title, page.data.aliases, page.data.summary, page.text])];
   const file = join(options.dir, `zoektermen-${createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 32)}.json`);
   let terms: Map<string, PageSearchTerms>;
   try {
     terms = new Map(JSON.parse(readFileSync(file, 'utf8')) as [string, PageSearchTerms][]);
   } catch {
-    terms = pageSearchTerms(model.pages, fieldNames(model));
+    terms = pageSearchTerms(model.pages, names);
     try {
-      mkdirSync(options.dir, { recursive: true });
-      // Written whole under another name first: a stopped build never leaves half a file.
-      writeFileSync(`${file}.${process.pid}.tmp`, JSON.stringify([...terms]));
-      renameSync(`${file}.${process.pid}.tmp`, file);
+      writeCacheFile(file, JSON.stringify([...terms]));
       // Only the newest is ever read again.
       for (const old of readdirSync(options.dir)) if (/^zoektermen-.*\.json$/.test(old) && join(options.dir, old) !== file) rmSync(join(options.dir, old), { force: true });
     } catch {
