@@ -15,14 +15,6 @@ const SOURCES = ['astro.config.mjs', 'package.json', 'tsconfig.json', '.gitignor
 /** Caches that Astro and Vite write below node_modules/, which every copy keeps for itself. */
 const OWN_CACHES = new Set(['.astro', '.vite', '.cache']);
 /**
- * The project's own build caches (src/lib/mdx-cache.ts, site-files.ts, social-image.ts and the
- * service worker's bundle), each keyed by everything that decides what it holds (the base path
- * too, for compiled MDX): a copy starts from a copy of them, as a second build of the project
- * does, and makes anew only what its changes touch. A copy, not a link: copies that build at the
- * same time write their own.
- */
-
-/**
  * Copies the project's sources into a new temporary folder and returns its path. Its node_modules/
  * links to the project's packages one by one, leaving out the caches: Astro keeps its content data
  * store in node_modules/.astro/, and two copies building at the same time must not share one.
@@ -34,6 +26,10 @@ export function copyProject(name: string): string {
   for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
     if (!OWN_CACHES.has(entry)) symlinkSync(join(ROOT, 'node_modules', entry), join(project, 'node_modules', entry));
   }
+  // The project's own build caches (src/lib/build-cache.ts), each keyed by everything that decides
+  // what it holds (the base path too, for compiled MDX): a copy starts from a copy of them, as a
+  // second build of the project does, and makes anew only what its changes touch. A copy, not a
+  // link: copies that build at the same time write their own.
   if (existsSync(join(ROOT, BUILD_CACHE))) cpSync(join(ROOT, BUILD_CACHE), join(project, BUILD_CACHE), { recursive: true });
   return project;
 }
