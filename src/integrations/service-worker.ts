@@ -2,12 +2,11 @@ import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// The two parts of Workbox this needs, each from its own module: the package's index loads all
-// of Workbox's build tools (Rollup, Babel, Terser), which only a build without a kept template uses.
+// Workbox's getManifest from its own module: the package's index loads all of Workbox's build
+// tools (Rollup, Babel, Terser), which this site does not use (see service-worker-code.ts).
 import { getManifest } from 'workbox-build/build/get-manifest.js';
-import { PLACEHOLDER_CODE, workerTemplate, workerTemplateOffThread } from './service-worker-template.ts';
+import { serviceWorkerCode } from './service-worker-code.ts';
 import { PAGEFIND_DIR, RESULT_FILES_DIR } from '../search/contract';
-import { buildCachePath } from '../lib/build-cache.ts';
 import { PAGEFIND_BROWSER_FILES } from '../search/pagefind-adapter';
 
 /**
@@ -31,37 +30,25 @@ export const OFFLINE_FILES = [
 ];
 
 const MAXIMUM_FILE_SIZE = 5 * 1024 * 1024;
-const CACHE_DIR = () => buildCachePath(process.cwd());
 
 /**
  * Writes `sw.js` into a built site: a precache of OFFLINE_FILES, each with a revision (Workbox's
  * getManifest), so that a new build changes the worker and readers get the new version. Paths
  * are relative to the worker, so the site works the same under a sub-path.
  */
-export async function writeServiceWorker(dist: string, cacheDir = CACHE_DIR(), template = workerTemplate(cacheDir)): Promise<{ count: number; size: number; warnings: string[] }> {
+export async function writeServiceWorker(dist: string): Promise<{ count: number; size: number; warnings: string[] }> {
   const { count, size, warnings, manifestEntries } = await getManifest({ globDirectory: dist, globPatterns: OFFLINE_FILES, maximumFileSizeToCacheInBytes: MAXIMUM_FILE_SIZE });
-  const code = await template;
-  writeFileSync(join(dist, 'sw.js'), code.replace(PLACEHOLDER_CODE, () => JSON.stringify(manifestEntries)));
+  writeFileSync(join(dist, 'sw.js'), serviceWorkerCode(manifestEntries));
   return { count, size, warnings };
 }
 
 /** Adds the service worker after the build and the search index (so it must come after pagefindIndex()). */
 export function serviceWorker(): AstroIntegration {
-  let template: Promise<string> | undefined;
   return {
     name: 'kennisbank:service-worker',
     hooks: {
-      // A build without a kept template bundles it (seconds): it starts now, and runs while the
-      // main thread waits for Vite's bundler and the image workers.
-      'astro:config:setup': ({ command }) => {
-        if (command === 'build') {
-          template = workerTemplateOffThread(CACHE_DIR());
-          // Its error, if any, is reported where the template is used.
-          template.catch(() => undefined);
-        }
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir), CACHE_DIR(), template);
+        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
         for (const warning of warnings) logger.warn(warning);
         logger.info(`Offline: ${count} bestanden (${(size / 1024).toFixed(0)} kB) in sw.js`);
       },
