@@ -18,6 +18,7 @@ import { rehypeHeadingIds } from './src/lib/rehype-heading-ids.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
 import { loadContentModel } from './src/lib/site-files.ts';
+import { ParsedTrees, remarkParsedTrees } from './src/lib/parsed-trees.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
@@ -36,8 +37,10 @@ const site = process.env.SITE_URL || undefined;
 parseContact(process.env.CONTACT);
 // Old URLs of renamed pages are redirects, not pages: search engines should not list them.
 const root = fileURLToPath(new URL('.', import.meta.url));
-// The content model, read once here; the content check and the pages get the same records.
-const model = loadContentModel(root);
+// The content model, read once here; the content check and the pages get the same records. The
+// trees it parses go to the MDX compile, which then does not parse those pages again.
+const parsedTrees = new ParsedTrees();
+const model = loadContentModel(root, { keepTree: parsedTrees.keep });
 const redirectPaths = new Set(model.pages.flatMap((page) => page.data.redirectFrom));
 const terms = linkableTerms(model);
 // Every page's hidden search terms, kept between builds: the pages and the search index read them.
@@ -78,6 +81,7 @@ export default defineConfig({
     processor: withCompileCache(unified({
       gfm: true,
       smartypants: false,
+      remarkPlugins: [[remarkParsedTrees, parsedTrees]],
       rehypePlugins: [
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],

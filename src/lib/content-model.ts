@@ -133,8 +133,21 @@ const NOT_TEXT = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 
 /** Nodes after which words must not run together ("kop" + "tekst" is not "koptekst"). */
 const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockquote', 'code', 'mdxJsxFlowElement', 'break']);
 
-/** Reads one MDX file. `file` is the path relative to the project, starting with `content/`. */
-export function parsePage(file: string, text: string): ParsedPage {
+/**
+ * The text Astro's MDX compile gets for a page: the frontmatter block blanked out with spaces,
+ * line breaks kept (@astrojs/mdx, "empty-with-spaces"), so that positions are the file's own.
+ * The content model parses this same text, and the compile takes that tree (src/lib/parsed-trees.ts).
+ */
+export function mdxDocument(text: string, frontmatter: RegExpExecArray): string {
+  const fenced = frontmatter[0].replace(/\r?\n$/, '').length;
+  return text.slice(0, fenced).replace(/[^\r\n]/g, ' ') + text.slice(fenced);
+}
+
+/**
+ * Reads one MDX file. `file` is the path relative to the project, starting with `content/`.
+ * `keepTree` gets the parsed tree with the text it was parsed from, for the MDX compile.
+ */
+export function parsePage(file: string, text: string, keepTree?: (document: string, tree: Root) => void): ParsedPage {
   const page: ParsedPage = {
     file,
     url: urlFromContentPath(file.replace(/^content\//, '')),
@@ -166,16 +179,15 @@ export function parsePage(file: string, text: string): ParsedPage {
     page.problems.push({ file, line: line + 1, message: `frontmatter is geen geldige YAML: ${(error as Error).message.split('\n')[0]}` });
   }
 
-  const offset = match[0].split('\n').length - 1;
+  const document = mdxDocument(text, match);
   let tree: Root;
   try {
-    tree = mdxParser.parse(text.slice(match[0].length));
+    tree = mdxParser.parse(document);
   } catch (error) {
-    const place = (error as { line?: number }).line ?? 1;
-    page.problems.push({ file, line: place + offset, message: `geen geldige MDX: ${(error as Error).message}` });
+    page.problems.push({ file, line: (error as { line?: number }).line ?? 1, message: `geen geldige MDX: ${(error as Error).message}` });
     return page;
   }
-  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => (node.position?.start.line ?? 1) + offset;
+  const lineOf = (node: { position?: { start: { line: number } } | undefined }) => node.position?.start.line ?? 1;
 
   // One walk over the tree for everything: headings, links, citations, anchors and the text.
   const words: string[] = [];
@@ -210,6 +222,7 @@ export function parsePage(file: string, text: string): ParsedPage {
   };
   walk(tree);
   page.text = words.join('').replace(/[ \t]*\n[\s]*/g, '\n').trim();
+  keepTree?.(document, tree);
   return page;
 }
 

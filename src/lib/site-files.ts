@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { globSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildCachePath, writeCacheFile } from './build-cache';
+import type { Root } from 'mdast';
 import { buildContentModel, parsePage, type ContentFiles, type ContentModel, type ParsedPage } from './content-model';
 
 const PAGE_FILES = '**/*.{md,mdx}';
@@ -60,14 +61,17 @@ function stamp(root: string): string {
 // On globalThis: the config and the prerendered pages load this module separately, in one process.
 const cache = ((globalThis as { __kennisbankContentModel?: Map<string, { stamp: string; model: ContentModel }> }).__kennisbankContentModel ??= new Map());
 
-/** The content model of the project at `root`, read from disk once (again only when a file changed). */
-export function loadContentModel(projectRoot: string): ContentModel {
+/**
+ * The content model of the project at `root`, read from disk once (again only when a file changed).
+ * `keepTree` gets the tree of each page this call parses (not of pages kept from an earlier build).
+ */
+export function loadContentModel(projectRoot: string, options: { keepTree?: (document: string, tree: Root) => void } = {}): ContentModel {
   // One key however the caller spells the folder (Astro's config.root ends in a slash, process.cwd() does not).
   const root = resolve(projectRoot);
   const now = stamp(root);
   const cached = cache.get(root);
   if (cached?.stamp === now) return cached.model;
-  const pages = new ParsedPageCache(root);
+  const pages = new ParsedPageCache(root, options.keepTree);
   const model = buildContentModel(readContentFiles(root), (file, text) => pages.parse(file, text));
   pages.save();
   cache.set(root, { stamp: now, model });
@@ -86,7 +90,10 @@ class ParsedPageCache {
   private readonly earlier = new Map<string, ParsedPage>();
   private readonly now = new Map<string, ParsedPage>();
 
-  constructor(root: string) {
+  constructor(
+    root: string,
+    private readonly keepTree?: (document: string, tree: Root) => void,
+  ) {
     this.file = buildCachePath(root, 'pages.json');
     const sources = ['src/lib/content-model.ts', ...['remark-parse', 'remark-mdx', 'remark-gfm', 'yaml'].map((name) => `node_modules/${name}/package.json`)];
     this.reader = hash(sources.map((file) => readOptional(join(root, file))).join('\0'));
@@ -100,7 +107,7 @@ class ParsedPageCache {
 
   parse(file: string, text: string): ParsedPage {
     const key = hash(`${file}\0${text}`);
-    const page = this.earlier.get(key) ?? parsePage(file, text);
+    const page = this.earlier.get(key) ?? parsePage(file, text, this.keepTree);
     this.now.set(key, page);
     return page;
   }

@@ -1,0 +1,42 @@
+/**
+ * A page's MDX is parsed once per build. The content model parses every page when the config
+ * loads (src/lib/content-model.ts); Astro's MDX compile parses it again later, the same text with
+ * the same parser (remark-parse with MDX and GFM). Parsing is the larger part of compiling. So the
+ * content model keeps each tree it parsed under the exact text it parsed (`keep`), and a remark
+ * plugin (remarkParsedTrees) gives the compile that tree when it asks to parse the same text.
+ * Any other text (a page edited in `astro dev`, a text Astro hands over differently after an
+ * upgrade) is parsed as before.
+ */
+import type { Root } from 'mdast';
+import type { Processor } from 'unified';
+
+export class ParsedTrees {
+  private readonly trees = new Map<string, Root>();
+
+  /** Keeps `tree`, parsed from `document`, for the compile. */
+  readonly keep = (document: string, tree: Root): void => {
+    this.trees.set(document, tree);
+  };
+
+  /** The tree parsed from exactly `document`, handed over once: the compile changes it. */
+  take(document: string): Root | undefined {
+    const tree = this.trees.get(document);
+    this.trees.delete(document);
+    return tree;
+  }
+
+  get size(): number {
+    return this.trees.size;
+  }
+}
+
+/**
+ * Remark plugin: parses with the tree kept in `trees` when there is one for this text, and with
+ * the processor's own parser otherwise. It replaces the parser (unified lets a plugin set
+ * `this.parser`), so it must come after remark-parse, as every remark plugin does.
+ */
+export function remarkParsedTrees(this: Processor, trees: ParsedTrees): void {
+  const parse = this.parser;
+  if (!parse) throw new Error('remarkParsedTrees: de processor heeft nog geen parser; verwacht remark-parse vóór deze plugin');
+  this.parser = (document, file) => trees.take(document) ?? parse(document, file);
+}
