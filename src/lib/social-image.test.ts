@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PNG } from 'pngjs';
 import { SocialImagePool } from './social-image-pool';
 import { cachedSocialImage, renderSocialImage, socialImageKey, socialImageLayout, socialImagePath, type ImageNode } from './social-image';
 
@@ -26,6 +27,19 @@ describe('social images', () => {
     expect([...png.slice(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
     const view = new DataView(png.buffer, png.byteOffset);
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([1200, 630]);
+  }, 20_000);
+
+  it('show the kind of page inside the picture, in its colour in the bottom fifth', async () => {
+    // The padding once pushed the label below the picture's edge, and nobody saw it go.
+    const { data, width, height } = PNG.sync.read(Buffer.from(await renderSocialImage('Ervaringsdeskundigheid', 'Begrip')));
+    let labelPixels = 0;
+    for (let y = Math.floor(height * 0.8); y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        const i = (y * width + x) * 4;
+        if (Math.abs(data[i]! - 0xa8) < 8 && Math.abs(data[i + 1]! - 0x44) < 8 && Math.abs(data[i + 2]! - 0x1f) < 8) labelPixels++;
+      }
+    }
+    expect(labelPixels).toBeGreaterThan(200);
   }, 20_000);
 
   it('are kept between builds under a hash of what they show', async () => {
