@@ -48,6 +48,12 @@ describe('a page is parsed once', () => {
     const document = parseFrontmatter(page.text, { frontmatter: 'empty-with-spaces' }).content;
     expect(trees.take(document)?.type).toBe('root');
     expect(trees.take(document)).toBeUndefined();
+    // Two pages that differ only in their frontmatter's letters (not its lines) have the same text: each gets a tree.
+    parsePage(page.file, page.text, trees.keep);
+    parsePage('content/begrippen/pepper-kopie.mdx', page.text.replace('title: PEPPER', 'title: PEPPEX'), trees.keep);
+    expect(trees.size).toBe(2);
+    expect(trees.take(document)).not.toBe(trees.take(document));
+    expect(trees.size).toBe(0);
     const handed = await renderer(trees);
     const compiled = (await handed.process('# Anders\n\nTekst.\n', resolve(root, 'content/x.mdx'), {})) as { code: string };
     expect(compiled.code).toContain('Anders');

@@ -11,22 +11,33 @@ import type { Root } from 'mdast';
 import type { Processor } from 'unified';
 
 export class ParsedTrees {
-  private readonly trees = new Map<string, Root>();
+  /**
+   * Trees by the text they were parsed from. Two pages can have the same text (the frontmatter
+   * is blanked, so pages that differ only there do): each gets a tree of its own, and any tree of
+   * a text serves, as the same text always parses to the same tree.
+   */
+  private readonly trees = new Map<string, Root[]>();
 
   /** Keeps `tree`, parsed from `document`, for the compile. */
   readonly keep = (document: string, tree: Root): void => {
-    this.trees.set(document, tree);
+    const kept = this.trees.get(document);
+    if (kept) kept.push(tree);
+    else this.trees.set(document, [tree]);
   };
 
-  /** The tree parsed from exactly `document`, handed over once: the compile changes it. */
+  /** A tree parsed from exactly `document`, handed over once: the compile changes it. */
   take(document: string): Root | undefined {
-    const tree = this.trees.get(document);
-    this.trees.delete(document);
+    const kept = this.trees.get(document);
+    const tree = kept?.pop();
+    if (kept?.length === 0) this.trees.delete(document);
     return tree;
   }
 
+  /** How many trees are kept and not yet handed over. */
   get size(): number {
-    return this.trees.size;
+    let count = 0;
+    for (const kept of this.trees.values()) count += kept.length;
+    return count;
   }
 }
 
