@@ -48,6 +48,6 @@ export class ParsedTrees {
  */
 export function remarkParsedTrees(this: Processor, trees: ParsedTrees): void {
   const parse = this.parser;
-  if (!parse) throw new Error('remarkParsedTrees: de processor heeft nog geen parser; verwacht remark-parse vóór deze plugin');
+  if (!parse) throw new Error('remarkParsedTrees: de processor kan de pagina nog niet lezen; verwacht `remark-parse` vóór deze stap');
   this.parser = (document, file) => trees.take(document) ?? parse(document, file);
 }
