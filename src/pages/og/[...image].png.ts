@@ -3,16 +3,14 @@ import { sharablePages } from '../../data/pages';
 import { socialImagePath } from '../../lib/social-image';
 import { socialImagePool } from '../../lib/social-image-pool';
 
+// Drawn on the other cores while this thread renders the HTML pages (src/lib/social-image-pool.ts);
+// the build started them already (src/integrations/social-images.ts).
 const pool = socialImagePool();
 
-/**
- * One social image per sharable page, at the path `socialImagePath` gives (see BaseLayout), for
- * `astro dev`. A build writes the same images itself (src/integrations/social-images.ts), so that
- * rendering the pages never waits for the image workers: here it returns no paths.
- */
+/** One social image per sharable page, at the path `socialImagePath` gives (see BaseLayout). */
 export const getStaticPaths = (async () => {
-  if (!import.meta.env.DEV) return [];
   const pages = await sharablePages();
+  pool.prepare(pages);
   return pages.map((page) => ({
     params: { image: socialImagePath(page.path).replace(/^\/og\/|\.png$/g, '') },
     props: { title: page.title, label: page.label },
