@@ -1,7 +1,8 @@
 /**
  * The picture a chat app or learning environment shows when someone shares a page: the page
- * title on the site's colours, made at build time (satori lays out the text, resvg paints a PNG,
- * both without a browser). The font ships with the project, so every build draws the same.
+ * title on the site's colours, made at build time (satori lays out the text, resvg paints the
+ * pixels, src/lib/png.ts encodes them; no browser). The font ships with the project, so every
+ * build draws the same.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -71,7 +72,7 @@ export async function renderSocialImage(title: string, label: string): Promise<U
 }
 
 /**
- * Painting a PNG takes about 25 ms; most builds draw the same pictures as the one before. So each
+ * Drawing one takes about 30 ms; most builds draw the same pictures as the one before. So each
  * is kept under a hash of everything that decides how it looks: the layout (title, label, colours,
  * sizes), the versions of the font and the painters, and the encoder's code. A change to any of
  * them makes a new hash.
