@@ -57,17 +57,16 @@ export function serviceWorkerCode(manifestEntries: ManifestEntry[], root = proce
 
 /** The production browser builds of `packages` and of the Workbox packages they need, needed ones first. */
 function browserBuilds(packages: string[], require: NodeJS.Require): string[] {
-  const ordered: string[] = [];
+  const ordered = new Map<string, string>();
   const visit = (pkg: string) => {
-    if (ordered.includes(pkg)) return;
+    if (ordered.has(pkg)) return;
     const manifest = require.resolve(`${pkg}/package.json`);
     const { dependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as { dependencies?: Record<string, string> };
     for (const dependency of Object.keys(dependencies).filter((name) => name.startsWith('workbox-')).sort()) visit(dependency);
-    ordered.push(pkg);
+    ordered.set(pkg, join(dirname(manifest), 'build', `${pkg}.prod.js`));
   };
   for (const pkg of [...new Set(packages)].sort()) visit(pkg);
-  return ordered.map((pkg) => {
-    const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'build', `${pkg}.prod.js`);
+  return [...ordered].map(([pkg, file]) => {
     const code = readFileSync(file, 'utf8');
     const sets = `this.workbox.${globalOf(pkg).slice('workbox.'.length)}=`;
     if (!code.includes(sets)) throw new Error(`${file} zet ${globalOf(pkg)} niet zoals verwacht (${sets}…). Pas src/integrations/service-worker-code.ts aan.`);
