@@ -138,8 +138,7 @@ const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'tableCell', 'blockq
  * line breaks kept (@astrojs/mdx, "empty-with-spaces"), so that positions are the file's own.
  * The content model parses this same text, and the compile takes that tree (src/lib/parsed-trees.ts).
  */
-export function mdxDocument(text: string): string {
-  const match = FRONTMATTER.exec(text);
+export function mdxDocument(text: string, match = FRONTMATTER.exec(text)): string {
   if (!match) return text;
   const fenced = match[0].replace(/\r?\n$/, '').length;
   return text.slice(0, fenced).replace(/[^\r\n]/g, ' ') + text.slice(fenced);
@@ -181,7 +180,7 @@ export function parsePage(file: string, text: string, keepTree?: (document: stri
     page.problems.push({ file, line: line + 1, message: `frontmatter is geen geldige YAML: ${(error as Error).message.split('\n')[0]}` });
   }
 
-  const document = mdxDocument(text);
+  const document = mdxDocument(text, match);
   let tree: Root;
   try {
     tree = mdxParser.parse(document);
