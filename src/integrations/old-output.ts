@@ -5,7 +5,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCachePath } from '../lib/build-cache.ts';
 
-
 export interface OldOutputOptions {
   /**
    * Parts of the previous output that a later step of this build reuses: `path` in the old output
