@@ -19,6 +19,7 @@ import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { headingLinkOptions } from './src/lib/heading-link.ts';
 import { loadContentModel } from './src/lib/site-files.ts';
 import { ParsedTrees, remarkParsedTrees } from './src/lib/parsed-trees.ts';
+import { rehypeRawHtml, remarkRawHtmlOff } from './src/lib/raw-html.ts';
 import { linkableTerms } from './src/lib/generated-pages.ts';
 import { rehypeLinkedTerms } from './src/lib/rehype-linked-terms.ts';
 import { rehypeTableScroll } from './src/lib/rehype-table-scroll.ts';
@@ -88,14 +89,16 @@ export default defineConfig({
     // clash with the site's colour schemes and a strict Content-Security-Policy.
     syntaxHighlight: false,
     // unified() instead of Astro 7's default Sätteri, so that remark-gfm and our own plugins run
-    // for MDX too. Heading ids come first so that the autolink and Astro's heading list use them.
+    // for MDX too. Astro's rehype-raw runs only where there is raw HTML (src/lib/raw-html.ts).
+    // Heading ids come next, so that the autolink and Astro's heading list use them.
     // Compiled pages are kept between builds (src/lib/mdx-cache.ts): what decides a page's compiled
     // form besides its own file is the linked terms, the base path and our plugins' code.
     processor: withCompileCache(unified({
       gfm: true,
       smartypants: false,
-      remarkPlugins: [[remarkParsedTrees, parsedTrees]],
+      remarkPlugins: [[remarkParsedTrees, parsedTrees], remarkRawHtmlOff],
       rehypePlugins: [
+        rehypeRawHtml,
         rehypeHeadingIds,
         [rehypeAutolinkHeadings, headingLinkOptions],
         rehypeTableScroll,
