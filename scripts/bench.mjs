@@ -17,9 +17,12 @@
 // once with npm into a temporary folder named after its versions (reused by later runs, never a
 // dependency of this project). Starlight gets only what it needs to build our pages: frontmatter
 // reduced to title and description, and stand-ins for our components (see starlightSite below).
+// Starlight is built twice: as it comes (its MDX compiled by Sätteri, Astro 7's default) and with
+// the unified() processor our site uses (see astro.config.mjs), so that the report can tell the
+// cost of that choice from the cost of our own code.
 // Each site is built cold (without the caches a previous build left) and then warm (with them, the
-// content unchanged: an author's next build); the four builds take turns (A B A B) so that the
-// machine's noise hits both sites alike.
+// content unchanged: an author's next build); the builds take turns (A B C A B C) so that the
+// machine's noise hits all sites alike.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, globSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -199,6 +202,23 @@ export default defineConfig({
 });
 `;
 
+// The same, with MDX compiled by unified() as ours is: GitHub Flavored Markdown on, smart quotes
+// off (as in astro.config.mjs). Starlight adds its own remark and rehype plugins to either processor.
+const STARLIGHT_UNIFIED_CONFIG = `// Starlight with the unified() processor, for the Kennisbank's npm run bench (written by scripts/bench.mjs).
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+
+export default defineConfig({
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  markdown: { processor: unified({ gfm: true, smartypants: false }) },
+  integrations: [starlight({ title: 'Kennisbank Ervaringskennis' })],
+});
+`;
+
+/** The sites of the side-by-side, as the report names them. */
+const SITE_NAMES = { ours: 'onze site', starlight: 'standaard-Starlight', 'starlight-unified': 'Starlight met unified()' };
+
 const STARLIGHT_COLLECTIONS = `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
@@ -218,10 +238,13 @@ const text = Object.values(Astro.props).filter((value) => typeof value === 'stri
 /** The components our pages get from src/pages/[...slug].astro, which Starlight gets as stand-ins. */
 const ourComponents = () => passedComponents(readFileSync(join(root, 'src/pages/[...slug].astro'), 'utf8'));
 
-/** The packages default Starlight is installed with: Astro and Pagefind in this project's versions. */
+/**
+ * The packages Starlight is installed with: Astro, Pagefind and Astro's unified() processor in
+ * this project's versions.
+ */
 function starlightPackages() {
   const ours = join(root, 'node_modules');
-  return { '@astrojs/starlight': STARLIGHT_VERSION, astro: packageVersion(ours, 'astro'), pagefind: packageVersion(ours, 'pagefind') };
+  return { '@astrojs/starlight': STARLIGHT_VERSION, astro: packageVersion(ours, 'astro'), pagefind: packageVersion(ours, 'pagefind'), '@astrojs/markdown-remark': packageVersion(ours, '@astrojs/markdown-remark') };
 }
 
 /**
@@ -231,7 +254,7 @@ function starlightPackages() {
  */
 function installStarlight() {
   const packages = starlightPackages();
-  const dir = join(tmpdir(), `kennisbank-bench-starlight-${packages['@astrojs/starlight']}-astro-${packages.astro}-pagefind-${packages.pagefind}`);
+  const dir = join(tmpdir(), `kennisbank-bench-starlight-${packages['@astrojs/starlight']}-astro-${packages.astro}-pagefind-${packages.pagefind}-markdown-remark-${packages['@astrojs/markdown-remark']}`);
   if (existsSync(join(dir, 'node_modules/@astrojs/starlight/package.json'))) return dir;
   console.error(`bench: standaard-Starlight installeren in ${dir} (eenmalig)`);
   const staging = mkdtempSync(`${dir}-bezig-`);
@@ -250,8 +273,9 @@ function installStarlight() {
  * A Starlight project in a temporary folder with our MDX pages at `factor` times their size, at
  * the same paths under src/content/docs/ and multiplied like ours (scaleContent). Each page keeps
  * only title and description (starlightPage) and imports the stand-ins for our components.
+ * `site` is 'starlight' (as it comes) or 'starlight-unified' (MDX compiled by unified()).
  */
-function starlightSite(install, factor) {
+function starlightSite(install, factor, site) {
   const dir = mkdtempSync(join(tmpdir(), 'kennisbank-bench-starlight-site-'));
   linkPackages(join(install, 'node_modules'), join(dir, 'node_modules'));
   const stubs = join(dir, 'src/components/stubs');
@@ -261,7 +285,7 @@ function starlightSite(install, factor) {
     // With the installed packages as dependencies: Astro reads them to bundle Starlight's own
     // components (which import astro: modules) instead of leaving them to Node.
     'package.json': readFileSync(join(install, 'package.json'), 'utf8'),
-    'astro.config.mjs': STARLIGHT_CONFIG,
+    'astro.config.mjs': site === 'starlight-unified' ? STARLIGHT_UNIFIED_CONFIG : STARLIGHT_CONFIG,
     'src/content.config.ts': STARLIGHT_COLLECTIONS,
     'src/components/stubs/Stub.astro': STARLIGHT_STUB,
     'src/components/stubs/index.ts': components.map((name) => `export { default as ${name} } from './Stub.astro';\n`).join(''),
@@ -274,17 +298,17 @@ function starlightSite(install, factor) {
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, starlightPage(page, relative(dirname(target), join(stubs, 'index.ts')), components));
   }
-  console.error(`bench: Starlight ${factor}x, ${pages.length} MDX-pagina's in ${dir}`);
+  console.error(`bench: ${SITE_NAMES[site]} ${factor}x, ${pages.length} MDX-pagina's in ${dir}`);
   return dir;
 }
 
 /* ---------- Side by side ---------- */
 
 /**
- * Our site and default Starlight at 1x and 10x, each built cold `runs` times, then warm `runs`
- * times (each build keeping what the one before left). The builds take turns (ours 1x, Starlight
- * 1x, ours 10x, Starlight 10x, and again), so that a busy moment on the shared machine does not
- * land on one site only. The folders stay for the caller to measure further and remove
+ * Our site and Starlight (as it comes, and with unified()) at 1x and 10x, each built cold `runs`
+ * times, then warm `runs` times (each build keeping what the one before left). The builds take
+ * turns (ours 1x, Starlight 1x, Starlight with unified() 1x, the same at 10x, and again), so that
+ * a busy moment on the shared machine does not land on one site only. The folders stay for the caller to measure further and remove
  * (removeSites).
  */
 function compareWithStarlight(runs) {
@@ -293,23 +317,24 @@ function compareWithStarlight(runs) {
   try {
     for (const factor of [1, 10]) {
       sites.push({ site: 'ours', factor, dir: ourSite(factor), times: [], warmTimes: [] });
-      sites.push({ site: 'starlight', factor, dir: starlightSite(install, factor), times: [], warmTimes: [] });
+      for (const site of ['starlight', 'starlight-unified']) sites.push({ site, factor, dir: starlightSite(install, factor, site), times: [], warmTimes: [] });
     }
     const loadBefore = loadavg()[0];
     for (let run = 1; run <= runs; run++) {
       for (const entry of sites) {
         entry.times.push(coldBuild(entry.dir));
-        console.error(`bench: ${entry.site === 'ours' ? 'onze site' : 'Starlight'} ${entry.factor}x, build ${run}/${runs}: ${seconds(entry.times.at(-1))}`);
+        console.error(`bench: ${SITE_NAMES[entry.site]} ${entry.factor}x, build ${run}/${runs}: ${seconds(entry.times.at(-1))}`);
       }
     }
     for (let run = 1; run <= runs; run++) {
       for (const entry of sites) {
         entry.warmTimes.push(build(entry.dir));
-        console.error(`bench: ${entry.site === 'ours' ? 'onze site' : 'Starlight'} ${entry.factor}x, warme build ${run}/${runs}: ${seconds(entry.warmTimes.at(-1))}`);
+        console.error(`bench: ${SITE_NAMES[entry.site]} ${entry.factor}x, warme build ${run}/${runs}: ${seconds(entry.warmTimes.at(-1))}`);
       }
     }
     for (const entry of sites) entry.pages = builtPages(join(entry.dir, 'dist'));
-    const versions = { starlight: packageVersion(join(install, 'node_modules'), '@astrojs/starlight'), astro: packageVersion(join(install, 'node_modules'), 'astro'), pagefind: packageVersion(join(install, 'node_modules'), 'pagefind') };
+    const installed = (name) => packageVersion(join(install, 'node_modules'), name);
+    const versions = { starlight: installed('@astrojs/starlight'), astro: installed('astro'), pagefind: installed('pagefind'), markdownRemark: installed('@astrojs/markdown-remark') };
     return { sites, runs, install, versions, load: [loadBefore, loadavg()[0]], mdx: readContent(join(root, 'content')).length };
   } catch (error) {
     removeSites(sites);
@@ -418,26 +443,29 @@ function lighthouseSection(scores, measuredWith) {
 }
 
 function starlightSection(comparison, measuredWith) {
-  const ours = sideBySideFigures(comparison, 'ours');
-  const theirs = sideBySideFigures(comparison, 'starlight');
-  const oursWarm = sideBySideFigures(comparison, 'ours', 'warmTimes');
-  const theirsWarm = sideBySideFigures(comparison, 'starlight', 'warmTimes');
+  const sites = ['ours', 'starlight', 'starlight-unified'];
+  const cold = sites.map((site) => sideBySideFigures(comparison, site));
+  const warm = sites.map((site) => sideBySideFigures(comparison, site, 'warmTimes'));
   const build = (figures) => (comparison.runs > 1 ? `${seconds(figures.seconds)} (${figures.spread.map((value) => value.toFixed(1)).join('–')})` : seconds(figures.seconds));
   const ratio = (a, b) => `${(a / b).toFixed(1)}×`;
-  const { starlight, astro, pagefind } = comparison.versions;
+  // Each row: the three sites' figures, then ours against each Starlight.
+  const buildRow = (label, figures, size) => [label, ...figures.map((f) => build(f[size])), ...figures.slice(1).map((f) => ratio(figures[0][size].seconds, f[size].seconds))];
+  const perPageRow = (label, figures) => [label, ...figures.map((f) => ms(f.perPage)), ...figures.slice(1).map((f) => ratio(figures[0].perPage, f.perPage))];
+  const pagesRow = (label, size) => [label, ...cold.map((f) => f[size].pages), '', ''];
+  const { starlight, astro, pagefind, markdownRemark } = comparison.versions;
   const rows = [
-    ['pagina’s 1x', ours.small.pages, theirs.small.pages, ''],
-    ['koud: build 1x', build(ours.small), build(theirs.small), ratio(ours.small.seconds, theirs.small.seconds)],
-    ['pagina’s 10x', ours.large.pages, theirs.large.pages, ''],
-    ['koud: build 10x', build(ours.large), build(theirs.large), ratio(ours.large.seconds, theirs.large.seconds)],
-    ['koud: per extra pagina, (t10x − t1x) / (pagina’s 10x − pagina’s 1x)', ms(ours.perPage), ms(theirs.perPage), ratio(ours.perPage, theirs.perPage)],
-    ['warm: build 1x', build(oursWarm.small), build(theirsWarm.small), ratio(oursWarm.small.seconds, theirsWarm.small.seconds)],
-    ['warm: build 10x', build(oursWarm.large), build(theirsWarm.large), ratio(oursWarm.large.seconds, theirsWarm.large.seconds)],
-    ['warm: per extra pagina', ms(oursWarm.perPage), ms(theirsWarm.perPage), ratio(oursWarm.perPage, theirsWarm.perPage)],
+    pagesRow('pagina’s 1x', 'small'),
+    buildRow('koud: build 1x', cold, 'small'),
+    pagesRow('pagina’s 10x', 'large'),
+    buildRow('koud: build 10x', cold, 'large'),
+    perPageRow('koud: per extra pagina, (t10x − t1x) / (pagina’s 10x − pagina’s 1x)', cold),
+    buildRow('warm: build 1x', warm, 'small'),
+    buildRow('warm: build 10x', warm, 'large'),
+    perPageRow('warm: per extra pagina', warm),
   ];
   const body = [
-    `${measuredWith} Dezelfde ${comparison.mdx} MDX-pagina's uit \`content/\`, gebouwd door deze site en door standaard-Starlight ${starlight} (Astro ${astro}, Pagefind ${pagefind}), op 1x en op 10x (bij 10x krijgen de begrip-, rol-, kerntaak-, praktijk- en visiepagina's elk 9 kopieën met een nieuwe slug en titel en dezelfde tekst, voor beide sites dezelfde). Koud: elke build begint zonder caches (\`dist\`, \`.astro\`, \`node_modules/.astro\`, \`.vite\` en \`node_modules/.cache\` weg), zoals een verse kloon. Warm: daarna dezelfde builds met wat de vorige build bewaarde en ongewijzigde inhoud, zoals de volgende build van een auteur (bij ons: gelezen pagina's, gecompileerde MDX en sociale afbeeldingen; bij Starlight: Astro's en Vite's eigen caches). ${comparison.runs > 1 ? `Mediaan van ${comparison.runs} builds, tussen haakjes de snelste en de traagste; de builds wisselden elkaar af (onze 1x, Starlight 1x, onze 10x, Starlight 10x, en opnieuw).` : 'Eén build per site en grootte: zonder mediaan, dus ruw.'}`,
-    table(['', 'onze site', 'standaard-Starlight', 'verhouding ons/Starlight'], rows),
+    `${measuredWith} Dezelfde ${comparison.mdx} MDX-pagina's uit \`content/\`, gebouwd door deze site en door Starlight ${starlight} (Astro ${astro}, Pagefind ${pagefind}), op 1x en op 10x (bij 10x krijgen de begrip-, rol-, kerntaak-, praktijk- en visiepagina's elk 9 kopieën met een nieuwe slug en titel en dezelfde tekst, voor alle sites dezelfde). Starlight twee keer: standaard, met Astro's eigen MDX-verwerker Sätteri, en met de verwerker \`unified()\` (\`@astrojs/markdown-remark\` ${markdownRemark}) die onze site gebruikt, zodat te zien is wat die keuze kost en wat onze eigen code kost. Koud: elke build begint zonder caches (\`dist\`, \`.astro\`, \`node_modules/.astro\`, \`.vite\` en \`node_modules/.cache\` weg), zoals een verse kloon. Warm: daarna dezelfde builds met wat de vorige build bewaarde en ongewijzigde inhoud, zoals de volgende build van een auteur (bij ons: gelezen pagina's, gecompileerde MDX en sociale afbeeldingen; bij Starlight: Astro's en Vite's eigen caches). ${comparison.runs > 1 ? `Mediaan van ${comparison.runs} builds, tussen haakjes de snelste en de traagste; de builds wisselden elkaar af (onze 1x, standaard-Starlight 1x, Starlight met unified() 1x, hetzelfde op 10x, en opnieuw).` : 'Eén build per site en grootte: zonder mediaan, dus ruw.'}`,
+    table(['', SITE_NAMES.ours, SITE_NAMES.starlight, SITE_NAMES['starlight-unified'], 'ons/standaard', 'ons/unified()'], rows),
     `De machine wordt gedeeld met andere builds: belasting (gemiddelde over 1 minuut) ${comparison.load.map((value) => value.toFixed(1)).join(' bij het begin, ')} aan het eind, op ${cpus().length} cores. Vergelijk verhoudingen, niet losse seconden.`,
     [
       'Wat Starlight anders krijgt, zodat het onze pagina\'s kan bouwen:',
@@ -445,6 +473,7 @@ function starlightSection(comparison, measuredWith) {
       '- Frontmatter: alleen `title`, en `description` uit onze `summary`; onze andere velden (`kind`, `aliases`, `vragen`, `sources` en de rest) vallen weg.',
       `- Onze componenten (${ourComponents().map((name) => `\`${name}\``).join(', ')}) zijn vervangen door één stub die zijn attributen en inhoud als platte tekst toont; elke pagina importeert ze direct na de frontmatter. Bronvermeldingen, cirkelmodel, checklists en leerroutes kosten Starlight dus niets.`,
       '- Verder alles standaard: alleen de titel en het publieke adres zijn ingesteld; Starlights eigen zijbalk (uit alle pagina\'s), zoeken met Pagefind en Expressive Code; geen sociale links.',
+      '- Starlight met unified(): daarbij ook `markdown.processor` op `unified({ gfm: true, smartypants: false })`, zoals in onze `astro.config.mjs`; Starlight voegt zijn eigen remark- en rehype-plugins toe.',
       '- Onze site wordt gebouwd in een kopie van het project zonder git-geschiedenis (zoals 10x en 100x), dus zonder de datums van "laatst bijgewerkt" en `/wijzigingen/`; daarvan afgezien de hele build, met onze zoekindex, sociale afbeeldingen en service worker.',
     ].join('\n'),
   ];
