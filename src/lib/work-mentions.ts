@@ -8,11 +8,15 @@
 /** "e.a." in a label: written as such, as "et al.", or as the co-authors ("Van Slooten, Sprinkhuizen & Weerman"). */
 const ETAL = '(?:\\s+e\\.\\s*a\\.|\\s+et\\s+al\\.|(?:,\\s*[\\p{L}-]+(?:\\s+[\\p{L}-]+)*)*\\s+(?:&|en)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+)*)';
 
+/** A label's names and its year: "Bulsink e.a., 2023" → "Bulsink e.a." and "2023". */
+function splitLabel(label: string): { names: string; year?: string } {
+  const split = /^(.*),\s*(\d{4}|z\.d\.)$/.exec(label.trim());
+  return split ? { names: split[1]!.trim(), year: split[2]! } : { names: label.trim() };
+}
+
 /** A pattern for a label such as "Van der Kooij & Keuzenkamp, 2018" or "Bulsink e.a., 2023". */
 export function mentionPattern(label: string): RegExp | undefined {
-  const split = /^(.*),\s*(\d{4}|z\.d\.)$/.exec(label.trim());
-  const names = split ? split[1]!.trim() : label.trim();
-  const year = split?.[2];
+  const { names, year } = splitLabel(label);
   if (!names) return undefined;
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const authors = names
@@ -33,9 +37,16 @@ export function mentionPattern(label: string): RegExp | undefined {
   return new RegExp(`${before}${start}${after}`, 'u');
 }
 
-/** The pages (by URL) whose text mentions the work with this label. */
+/**
+ * The pages (by URL) whose text mentions the work with this label. The bibliography asks this for
+ * every work and every page, and the pattern (whose look-behinds make it try every position) is
+ * slow on a long text; a mention with a year has that year in it, so a page without it is passed
+ * over first. That halves the work: most pages that have the year also have the mention.
+ */
 export function pagesMentioning(label: string, pages: { url: string; text: string }[]): string[] {
   const pattern = mentionPattern(label);
   if (!pattern) return [];
-  return pages.filter((page) => pattern.test(page.text)).map((page) => page.url);
+  const { year } = splitLabel(label);
+  const mayMention = year && year !== 'z.d.' ? (text: string) => text.includes(year) : () => true;
+  return pages.filter((page) => mayMention(page.text) && pattern.test(page.text)).map((page) => page.url);
 }
