@@ -28,7 +28,8 @@ describe('raw HTML in the MDX compile', () => {
     const astros = await renderer();
     const ours = await renderer([remarkRawHtmlOff], [rehypeRawHtml]);
     for (const { file, text } of pages) expect(await compile(ours, file, text), file).toBe(await compile(astros, file, text));
-  }, 30_000);
+    // 86 compiles: a few seconds alone, up to ten times that beside the browser tests in npm test.
+  }, 120_000);
 
   it('is still made into elements when a plugin leaves it in the tree, by our step and not by Astro’s', async () => {
     // A remark plugin that leaves raw HTML, as a future plugin might.
