@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawingBounds, layoutConceptMap, mapEdges } from './concept-map';
+import { drawingBounds, layoutConceptMap, mapEdges, mapNeighbours } from './concept-map';
 
 const nodes = [
   { url: '/rollen/onderzoeker/', title: 'Onderzoeker', kind: 'rol', related: ['/begrippen/ervaring/'] },
@@ -13,6 +13,16 @@ describe('mapEdges', () => {
       ['/begrippen/ervaring/', '/rollen/onderzoeker/'],
       ['/begrippen/ervaring/', '/begrippen/ervaringskennis/'],
     ]);
+  });
+});
+
+describe('mapNeighbours', () => {
+  it('lists each node’s neighbours from either side of an edge, by title', () => {
+    const edges = mapEdges(nodes).map(([from, to]) => ({ from, to }));
+    const neighbours = mapNeighbours(edges, new Map(nodes.map((n) => [n.url, n.title])));
+    expect(neighbours.get('/begrippen/ervaring/')).toEqual(['/begrippen/ervaringskennis/', '/rollen/onderzoeker/']);
+    expect(neighbours.get('/rollen/onderzoeker/')).toEqual(['/begrippen/ervaring/']);
+    expect(neighbours.has('/visie/')).toBe(false);
   });
 });
 

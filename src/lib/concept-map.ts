@@ -44,6 +44,25 @@ export function mapEdges(nodes: MapNode[]): [string, string][] {
   return [...pairs.values()];
 }
 
+/**
+ * Each node's neighbours on the map, sorted by title (Dutch order): the map read as a list. From
+ * the edges once, not from all edges again for each node (that grew with the square of the pages).
+ */
+export function mapNeighbours(edges: readonly { from: string; to: string }[], titleOf: ReadonlyMap<string, string>): Map<string, string[]> {
+  const lists = new Map<string, string[]>();
+  const link = (url: string, other: string) => {
+    const list = lists.get(url);
+    if (list) list.push(other);
+    else lists.set(url, [other]);
+  };
+  for (const { from, to } of edges) {
+    link(from, to);
+    link(to, from);
+  }
+  for (const list of lists.values()) list.sort((a, b) => (titleOf.get(a) ?? '').localeCompare(titleOf.get(b) ?? '', 'nl'));
+  return lists;
+}
+
 export function layoutConceptMap(nodes: MapNode[], kindOrder: string[], radius: number, center: Point): { nodes: PlacedNode[]; edges: MapEdge[]; bounds: Box } {
   const ordered = [...nodes].sort((a, b) => kindOrder.indexOf(a.kind) - kindOrder.indexOf(b.kind));
   const points = pointsOnCircle(ordered.length, radius, center);
