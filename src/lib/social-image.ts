@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import satori from 'satori';
+import type satoriFunction from 'satori';
 import { initWasm, Resvg } from '@resvg/resvg-wasm';
 import { BUILD_CACHE, writeCacheFile } from './build-cache.ts';
 import { encodePng } from './png.ts';
@@ -47,28 +47,36 @@ export function socialImageLayout(title: string, label: string): ImageNode {
   ]);
 }
 
-let ready: Promise<{ regular: Buffer; bold: Buffer }> | undefined;
+interface Painters {
+  satori: typeof satoriFunction;
+  regular: Buffer;
+  bold: Buffer;
+}
+let ready: Promise<Painters> | undefined;
 
-/** Loads the font and the PNG painter once per build. */
-function prepare(): Promise<{ regular: Buffer; bold: Buffer }> {
+/**
+ * Loads the font and the painters once per build, on the thread that draws. Satori takes about
+ * 0.1 s to load, so it is not loaded where nothing is drawn (a build that finds every picture kept).
+ */
+function prepare(): Promise<Painters> {
   ready ??= (async () => {
     // Resolved from the project, not from this file: Astro runs it from a bundled copy.
     const require = createRequire(join(process.cwd(), 'package.json'));
     const font = (weight: number) => readFileSync(require.resolve(`@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-${weight}-normal.woff`));
-    await initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')));
-    return { regular: font(400), bold: font(700) };
+    const [{ default: satori }] = await Promise.all([import('satori'), initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm')))]);
+    return { satori, regular: font(400), bold: font(700) };
   })();
   return ready;
 }
 
 /** The PNG for one page. */
 export async function renderSocialImage(title: string, label: string): Promise<Uint8Array> {
-  const fonts = await prepare();
-  const svg = await satori(socialImageLayout(title, label) as unknown as Parameters<typeof satori>[0], {
+  const { satori, regular, bold } = await prepare();
+  const svg = await satori(socialImageLayout(title, label) as unknown as Parameters<typeof satoriFunction>[0], {
     ...SOCIAL_IMAGE,
     fonts: [
-      { name: 'Atkinson Hyperlegible', data: fonts.regular, weight: 400, style: 'normal' },
-      { name: 'Atkinson Hyperlegible', data: fonts.bold, weight: 700, style: 'normal' },
+      { name: 'Atkinson Hyperlegible', data: regular, weight: 400, style: 'normal' },
+      { name: 'Atkinson Hyperlegible', data: bold, weight: 700, style: 'normal' },
     ],
   });
   const image = new Resvg(svg, { fitTo: { mode: 'width', value: SOCIAL_IMAGE.width } }).render();
