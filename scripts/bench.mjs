@@ -308,8 +308,8 @@ function starlightSite(install, factor, site) {
  * Our site and Starlight (as it comes, and with unified()) at 1x and 10x, each built cold `runs`
  * times, then warm `runs` times (each build keeping what the one before left). The builds take
  * turns (ours 1x, Starlight 1x, Starlight with unified() 1x, the same at 10x, and again), so that
- * a busy moment on the shared machine does not land on one site only. The folders stay for the caller to measure further and remove
- * (removeSites).
+ * a busy moment on the shared machine does not land on one site only. The folders stay for the
+ * caller to measure further and remove (removeSites).
  */
 function compareWithStarlight(runs) {
   const install = installStarlight();
