@@ -4,7 +4,8 @@ import { threadId } from 'node:worker_threads';
 
 /**
  * Where a build keeps what the next build need not make again (parsed pages, compiled MDX, search
- * terms, social images, the previous result files), relative to the project's root. Never committed; deleting it only costs the next build its head start.
+ * terms, social images, the previous result files), relative to the project's root. Never
+ * committed; deleting it only costs the next build its head start.
  */
 export const BUILD_CACHE = join('node_modules', '.cache', 'kennisbank');
 

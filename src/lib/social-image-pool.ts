@@ -1,5 +1,5 @@
 /**
- * Social images drawn on the machine's other cores. Drawing one takes about 30 ms, and a cold
+ * Social images drawn on the machine's other cores. Drawing one takes about 25 ms, and a cold
  * build draws one per page. The build asks for all of them as soon as it starts
  * (src/integrations/social-images.ts), so the workers paint while Vite bundles and the main thread
  * renders the HTML pages, and each image's own request (src/pages/og/) only waits for what is not

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { writeCacheFile } from '../../lib/build-cache';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeCacheFile } from '../../lib/build-cache';
 import type { PagefindFragment } from '../pagefind-adapter';
 import { blockPath, cardPath, resultFiles } from '../result-cards';
 import { RESULT_FILES_DIR } from '../contract';
